@@ -1,0 +1,827 @@
+//! The statements, written once and compiled for each driver.
+//!
+//! Both SQLite and PostgreSQL accept `$1`-style parameters, `ON CONFLICT`, and `RETURNING`,
+//! which is all these statements need; times are integers in both. What truly differs
+//! between the backends lives in the migrations.
+
+/// A value bound to a numbered parameter of a statement built at run time.
+#[derive(Debug, Clone)]
+enum Param {
+    Int(i64),
+    Text(String),
+}
+
+/// Appends placeholders for `values` to `sql` as a comma-separated list, numbering them from
+/// `params.len() + 1`.
+fn push_list(sql: &mut String, params: &mut Vec<Param>, values: impl IntoIterator<Item = Param>) {
+    let mut first = true;
+    for value in values {
+        params.push(value);
+        if !first {
+            sql.push_str(", ");
+        }
+        first = false;
+        sql.push('$');
+        sql.push_str(&params.len().to_string());
+    }
+}
+
+fn push_param(sql: &mut String, params: &mut Vec<Param>, value: Param) {
+    params.push(value);
+    sql.push('$');
+    sql.push_str(&params.len().to_string());
+}
+
+const SUMMARY_COLUMNS: &str = "a.id, a.edition_code, a.slug, a.status, a.headline, a.standfirst, \
+     a.region_codes, a.translation_group, a.published_at, a.published_tz, a.updated_at";
+
+const ARTICLE_COLUMNS: &str = "a.id, a.edition_code, a.slug, a.status, a.headline, a.standfirst, \
+     a.region_codes, a.translation_group, a.published_at, a.published_tz, a.updated_at, \
+     a.external_id, a.dateline_place, a.body_markdown, a.body_html, a.tags_json, a.authors_json, \
+     a.created_at, a.revision";
+
+/// `WHERE` conditions (and joins) for a list query; shared by `list` and `count`.
+fn list_sql(query: &crate::ListQuery, select: &str) -> (String, Vec<Param>) {
+    let mut sql = format!("SELECT {select} FROM articles a");
+    let mut params = Vec::new();
+    if let Some(region) = &query.region {
+        sql.push_str(" JOIN article_regions r ON r.article_id = a.id AND r.region_code = ");
+        push_param(&mut sql, &mut params, Param::Text(region.clone()));
+    }
+    if let Some(tag) = &query.tag {
+        sql.push_str(
+            " JOIN article_tags t ON t.article_id = a.id AND t.tag_id IN \
+             (SELECT id FROM tags WHERE slug = ",
+        );
+        push_param(&mut sql, &mut params, Param::Text(tag.clone()));
+        if let Some(edition) = &query.edition {
+            sql.push_str(" AND edition_code = ");
+            push_param(&mut sql, &mut params, Param::Text(edition.clone()));
+        }
+        sql.push(')');
+    }
+    sql.push_str(" WHERE a.status = 'published' AND a.published_at <= ");
+    push_param(&mut sql, &mut params, Param::Int(query.now));
+    if let Some(edition) = &query.edition {
+        sql.push_str(" AND a.edition_code = ");
+        push_param(&mut sql, &mut params, Param::Text(edition.clone()));
+    }
+    if let Some(from) = query.from {
+        sql.push_str(" AND a.published_at >= ");
+        push_param(&mut sql, &mut params, Param::Int(from));
+    }
+    if let Some(to) = query.to {
+        sql.push_str(" AND a.published_at < ");
+        push_param(&mut sql, &mut params, Param::Int(to));
+    }
+    (sql, params)
+}
+
+fn split_codes(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_string).collect()
+}
+
+fn split_ids(text: &str) -> Vec<i64> {
+    text.split_whitespace()
+        .filter_map(|s| s.parse().ok())
+        .collect()
+}
+
+macro_rules! backend {
+    ($module:ident, $db:ty) => {
+        pub mod $module {
+            use super::*;
+            use crate::*;
+            use dateline_core::article::{revision_hash, ArticleSnapshot, GENESIS_HASH};
+            use dateline_core::region::RegionRow;
+            use dateline_core::{Edition, Named, Prepared, Status};
+            use sqlx::{Pool, Row};
+
+            type Db = $db;
+            type DbRow = <Db as sqlx::Database>::Row;
+            type Query<'q> = sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>>;
+
+            fn bind<'q>(mut q: Query<'q>, params: &'q [Param]) -> Query<'q> {
+                for p in params {
+                    q = match p {
+                        Param::Int(v) => q.bind(*v),
+                        Param::Text(v) => q.bind(v.as_str()),
+                    };
+                }
+                q
+            }
+
+            fn status(text: &str) -> Result<Status> {
+                Status::parse(text).ok_or_else(|| StoreError::Corrupt(format!("unknown status {text:?}")))
+            }
+
+            fn summary(row: &DbRow) -> Result<Summary> {
+                Ok(Summary {
+                    id: row.try_get(0)?,
+                    edition: row.try_get(1)?,
+                    slug: row.try_get(2)?,
+                    status: status(row.try_get::<&str, _>(3)?)?,
+                    headline: row.try_get(4)?,
+                    standfirst: row.try_get(5)?,
+                    regions: split_codes(row.try_get::<&str, _>(6)?),
+                    translation_group: row.try_get(7)?,
+                    published_at: row.try_get(8)?,
+                    published_tz: row.try_get(9)?,
+                    updated_at: row.try_get(10)?,
+                })
+            }
+
+            fn article(row: &DbRow) -> Result<Article> {
+                let json = |i: usize| -> Result<&str> { Ok(row.try_get::<&str, _>(i)?) };
+                Ok(Article {
+                    summary: summary(row)?,
+                    external_id: row.try_get(11)?,
+                    dateline_place: row.try_get(12)?,
+                    body_markdown: row.try_get(13)?,
+                    body_html: row.try_get(14)?,
+                    tags: serde_json::from_str(json(15)?)
+                        .map_err(|e| StoreError::Corrupt(format!("tags_json: {e}")))?,
+                    authors: serde_json::from_str(json(16)?)
+                        .map_err(|e| StoreError::Corrupt(format!("authors_json: {e}")))?,
+                    created_at: row.try_get(17)?,
+                    revision: row.try_get(18)?,
+                })
+            }
+
+            pub async fn seed(pool: &Pool<Db>, editions: &[Edition], regions: &[RegionRow]) -> Result<()> {
+                let mut tx = pool.begin().await?;
+                for e in editions {
+                    sqlx::query(
+                        "INSERT INTO editions (code, name, language, locale, time_zone, date_format, \
+                         datetime_format, motto, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                         ON CONFLICT (code) DO NOTHING",
+                    )
+                    .bind(&e.code)
+                    .bind(&e.name)
+                    .bind(&e.language)
+                    .bind(&e.locale)
+                    .bind(&e.time_zone)
+                    .bind(&e.date_format)
+                    .bind(&e.datetime_format)
+                    .bind(&e.motto)
+                    .bind(e.position)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let known: Vec<String> = sqlx::query_scalar("SELECT code FROM editions")
+                    .fetch_all(&mut *tx)
+                    .await?;
+                for r in regions {
+                    sqlx::query("INSERT INTO regions (code) VALUES ($1) ON CONFLICT (code) DO NOTHING")
+                        .bind(r.code)
+                        .execute(&mut *tx)
+                        .await?;
+                    for (edition, name) in &r.names {
+                        if !known.iter().any(|k| k == edition) {
+                            continue;
+                        }
+                        sqlx::query(
+                            "INSERT INTO region_names (region_code, edition_code, name) VALUES ($1, $2, $3) \
+                             ON CONFLICT (region_code, edition_code) DO NOTHING",
+                        )
+                        .bind(r.code)
+                        .bind(*edition)
+                        .bind(*name)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            pub async fn editions(pool: &Pool<Db>) -> Result<Vec<Edition>> {
+                let rows = sqlx::query(
+                    "SELECT code, name, language, locale, time_zone, date_format, datetime_format, motto, \
+                     position FROM editions ORDER BY position, code",
+                )
+                .fetch_all(pool)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(Edition {
+                            code: r.try_get(0)?,
+                            name: r.try_get(1)?,
+                            language: r.try_get(2)?,
+                            locale: r.try_get(3)?,
+                            time_zone: r.try_get(4)?,
+                            date_format: r.try_get(5)?,
+                            datetime_format: r.try_get(6)?,
+                            motto: r.try_get(7)?,
+                            position: r.try_get(8)?,
+                        })
+                    })
+                    .collect()
+            }
+
+            pub async fn region_names(pool: &Pool<Db>) -> Result<Vec<RegionName>> {
+                let rows = sqlx::query("SELECT region_code, edition_code, name FROM region_names")
+                    .fetch_all(pool)
+                    .await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(RegionName {
+                            code: r.try_get(0)?,
+                            edition: r.try_get(1)?,
+                            name: r.try_get(2)?,
+                        })
+                    })
+                    .collect()
+            }
+
+            pub async fn tag(pool: &Pool<Db>, edition: &str, slug: &str) -> Result<Option<TagRef>> {
+                let row = sqlx::query("SELECT id, slug, name FROM tags WHERE edition_code = $1 AND slug = $2")
+                    .bind(edition)
+                    .bind(slug)
+                    .fetch_optional(pool)
+                    .await?;
+                row.map(|r| {
+                    Ok(TagRef {
+                        id: r.try_get(0)?,
+                        slug: r.try_get(1)?,
+                        name: r.try_get(2)?,
+                    })
+                })
+                .transpose()
+            }
+
+            pub async fn save_batch(
+                pool: &Pool<Db>,
+                articles: &[Prepared],
+                expected_revision: Option<i64>,
+            ) -> Result<Vec<Result<Saved>>> {
+                let mut tx = pool.begin().await?;
+                let mut results = Vec::with_capacity(articles.len());
+                for prepared in articles {
+                    let mut sp = sqlx::Connection::begin(&mut *tx).await?;
+                    match save_one(&mut sp, prepared, expected_revision).await {
+                        Ok(saved) => {
+                            sp.commit().await?;
+                            results.push(Ok(saved));
+                        }
+                        Err(e) => {
+                            sp.rollback().await?;
+                            results.push(Err(e));
+                        }
+                    }
+                }
+                tx.commit().await?;
+                Ok(results)
+            }
+
+            async fn save_one(
+                tx: &mut sqlx::Transaction<'_, Db>,
+                prepared: &Prepared,
+                expected_revision: Option<i64>,
+            ) -> Result<Saved> {
+                let input = &prepared.input;
+                let now = dateline_core::article::now();
+                let existing = match &input.external_id {
+                    Some(ext) => sqlx::query(
+                        "SELECT id, slug, revision, region_codes, edition_code FROM articles WHERE external_id = $1",
+                    )
+                    .bind(ext)
+                    .fetch_optional(&mut **tx)
+                    .await?,
+                    None => None,
+                };
+                let existing = match existing {
+                    Some(r) => Some((
+                        r.try_get::<i64, _>(0)?,
+                        r.try_get::<String, _>(1)?,
+                        r.try_get::<i64, _>(2)?,
+                        r.try_get::<String, _>(3)?,
+                        r.try_get::<String, _>(4)?,
+                    )),
+                    None => None,
+                };
+                if let (Some(expected), Some((_, _, current, _, _))) = (expected_revision, &existing) {
+                    if expected != *current {
+                        return Err(StoreError::Conflict { current: *current });
+                    }
+                }
+
+                let edition_known: Option<String> =
+                    sqlx::query_scalar("SELECT code FROM editions WHERE code = $1")
+                        .bind(&input.edition)
+                        .fetch_optional(&mut **tx)
+                        .await?;
+                if edition_known.is_none() {
+                    return Err(StoreError::UnknownEdition(input.edition.clone()));
+                }
+                if !input.regions.is_empty() {
+                    let mut sql = String::from("SELECT code FROM regions WHERE code IN (");
+                    let mut params = Vec::new();
+                    push_list(&mut sql, &mut params, input.regions.iter().cloned().map(Param::Text));
+                    sql.push(')');
+                    let found: Vec<String> = bind(sqlx::query(&sql), &params)
+                        .fetch_all(&mut **tx)
+                        .await?
+                        .iter()
+                        .map(|r| r.try_get(0))
+                        .collect::<Result<_, _>>()?;
+                    if let Some(missing) = input.regions.iter().find(|c| !found.contains(c)) {
+                        return Err(StoreError::UnknownRegion(missing.clone()));
+                    }
+                }
+
+                // The address: kept when updating unless a new one is given; a new article's
+                // slug made from its headline gets a number when already taken.
+                let slug = match (&existing, input.slug.is_empty()) {
+                    (Some((_, slug, _, _, edition)), true) if *edition == input.edition => slug.clone(),
+                    _ => {
+                        let explicit = !input.slug.is_empty();
+                        let base = if explicit {
+                            input.slug.clone()
+                        } else {
+                            dateline_core::slug::slugify(&input.headline)
+                        };
+                        let own_id = existing.as_ref().map(|e| e.0).unwrap_or(-1);
+                        let mut candidate = base.clone();
+                        let mut n = 1;
+                        loop {
+                            let holder: Option<i64> = sqlx::query_scalar(
+                                "SELECT id FROM articles WHERE edition_code = $1 AND slug = $2",
+                            )
+                            .bind(&input.edition)
+                            .bind(&candidate)
+                            .fetch_optional(&mut **tx)
+                            .await?;
+                            match holder {
+                                None => break,
+                                Some(id) if id == own_id => break,
+                                Some(_) if explicit || n > 100 => {
+                                    return Err(StoreError::SlugTaken {
+                                        edition: input.edition.clone(),
+                                        slug: candidate,
+                                    })
+                                }
+                                Some(_) => {
+                                    n += 1;
+                                    candidate = format!("{base}-{n}");
+                                }
+                            }
+                        }
+                        candidate
+                    }
+                };
+
+                let updated_at = input.updated_at.unwrap_or(now);
+                let mut final_input = input.clone();
+                final_input.slug = slug.clone();
+                let snapshot = final_input.snapshot(updated_at);
+
+                // The previous link of the chain, and whether anything changed at all.
+                let (number, prev_hash, old_tags) = match &existing {
+                    Some((id, ..)) => {
+                        let last = sqlx::query(
+                            "SELECT number, hash, snapshot FROM revisions WHERE article_id = $1 \
+                             ORDER BY number DESC LIMIT 1",
+                        )
+                        .bind(id)
+                        .fetch_optional(&mut **tx)
+                        .await?
+                        .ok_or_else(|| StoreError::Corrupt(format!("article {id} has no revision")))?;
+                        let number: i64 = last.try_get(0)?;
+                        let hash: String = last.try_get(1)?;
+                        let previous: ArticleSnapshot = serde_json::from_str(last.try_get::<&str, _>(2)?)
+                            .map_err(|e| StoreError::Corrupt(format!("revision snapshot: {e}")))?;
+                        if snapshot.same_content(&previous) {
+                            return Ok(Saved {
+                                id: *id,
+                                revision: number,
+                                outcome: SaveOutcome::Unchanged,
+                            });
+                        }
+                        let old_tags: Vec<i64> =
+                            sqlx::query_scalar("SELECT tag_id FROM article_tags WHERE article_id = $1")
+                                .bind(id)
+                                .fetch_all(&mut **tx)
+                                .await?;
+                        (number + 1, hash, old_tags)
+                    }
+                    None => (1, GENESIS_HASH.to_string(), Vec::new()),
+                };
+
+                // Tags and authors, created on first use.
+                let mut tags = Vec::with_capacity(input.tags.len());
+                for t in &input.tags {
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO tags (edition_code, slug, name) VALUES ($1, $2, $3) \
+                         ON CONFLICT (edition_code, slug) DO UPDATE SET slug = excluded.slug RETURNING id",
+                    )
+                    .bind(&input.edition)
+                    .bind(&t.slug)
+                    .bind(&t.name)
+                    .fetch_one(&mut **tx)
+                    .await?;
+                    let name: String = sqlx::query_scalar("SELECT name FROM tags WHERE id = $1")
+                        .bind(id)
+                        .fetch_one(&mut **tx)
+                        .await?;
+                    tags.push(TagRef {
+                        id,
+                        slug: t.slug.clone(),
+                        name,
+                    });
+                }
+                let mut authors: Vec<(i64, Named)> = Vec::with_capacity(input.authors.len());
+                for a in &input.authors {
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO authors (slug, name) VALUES ($1, $2) \
+                         ON CONFLICT (slug) DO UPDATE SET slug = excluded.slug RETURNING id",
+                    )
+                    .bind(&a.slug)
+                    .bind(&a.name)
+                    .fetch_one(&mut **tx)
+                    .await?;
+                    authors.push((id, a.clone()));
+                }
+                let tags_json = serde_json::to_string(&tags).expect("tags serialise");
+                let authors_json = serde_json::to_string(&authors.iter().map(|(_, a)| a).collect::<Vec<_>>())
+                    .expect("authors serialise");
+                let region_codes = input.regions.join(" ");
+
+                let id: i64 = match &existing {
+                    Some((id, ..)) => {
+                        sqlx::query(
+                            "UPDATE articles SET edition_code = $1, slug = $2, translation_group = $3, \
+                             status = $4, headline = $5, standfirst = $6, dateline_place = $7, \
+                             body_markdown = $8, body_html = $9, region_codes = $10, tags_json = $11, \
+                             authors_json = $12, published_at = $13, published_tz = $14, updated_at = $15, \
+                             revision = $16 WHERE id = $17",
+                        )
+                        .bind(&input.edition)
+                        .bind(&slug)
+                        .bind(&input.translation_group)
+                        .bind(input.status.as_str())
+                        .bind(&input.headline)
+                        .bind(&input.standfirst)
+                        .bind(&input.dateline_place)
+                        .bind(&input.body_markdown)
+                        .bind(&prepared.body_html)
+                        .bind(&region_codes)
+                        .bind(&tags_json)
+                        .bind(&authors_json)
+                        .bind(input.published_at)
+                        .bind(&input.published_tz)
+                        .bind(updated_at)
+                        .bind(number)
+                        .bind(id)
+                        .execute(&mut **tx)
+                        .await?;
+                        for table in ["article_regions", "article_tags", "article_authors"] {
+                            sqlx::query(&format!("DELETE FROM {table} WHERE article_id = $1"))
+                                .bind(id)
+                                .execute(&mut **tx)
+                                .await?;
+                        }
+                        *id
+                    }
+                    None => {
+                        sqlx::query_scalar(
+                            "INSERT INTO articles (external_id, edition_code, slug, translation_group, status, \
+                             headline, standfirst, dateline_place, body_markdown, body_html, region_codes, \
+                             tags_json, authors_json, published_at, published_tz, updated_at, created_at, revision) \
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
+                             RETURNING id",
+                        )
+                        .bind(&input.external_id)
+                        .bind(&input.edition)
+                        .bind(&slug)
+                        .bind(&input.translation_group)
+                        .bind(input.status.as_str())
+                        .bind(&input.headline)
+                        .bind(&input.standfirst)
+                        .bind(&input.dateline_place)
+                        .bind(&input.body_markdown)
+                        .bind(&prepared.body_html)
+                        .bind(&region_codes)
+                        .bind(&tags_json)
+                        .bind(&authors_json)
+                        .bind(input.published_at)
+                        .bind(&input.published_tz)
+                        .bind(updated_at)
+                        .bind(now)
+                        .bind(number)
+                        .fetch_one(&mut **tx)
+                        .await?
+                    }
+                };
+                for (position, code) in input.regions.iter().enumerate() {
+                    sqlx::query(
+                        "INSERT INTO article_regions (article_id, region_code, edition_code, position) \
+                         VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(id)
+                    .bind(code)
+                    .bind(&input.edition)
+                    .bind(position as i64)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                for (position, tag) in tags.iter().enumerate() {
+                    sqlx::query("INSERT INTO article_tags (article_id, tag_id, position) VALUES ($1, $2, $3)")
+                        .bind(id)
+                        .bind(tag.id)
+                        .bind(position as i64)
+                        .execute(&mut **tx)
+                        .await?;
+                }
+                for (position, (author_id, _)) in authors.iter().enumerate() {
+                    sqlx::query(
+                        "INSERT INTO article_authors (article_id, author_id, position) VALUES ($1, $2, $3)",
+                    )
+                    .bind(id)
+                    .bind(author_id)
+                    .bind(position as i64)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+
+                let snapshot_json = snapshot.to_json();
+                let hash = revision_hash(&prev_hash, number, now, &snapshot_json);
+                sqlx::query(
+                    "INSERT INTO revisions (article_id, number, created_at, snapshot, prev_hash, hash) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(id)
+                .bind(number)
+                .bind(now)
+                .bind(&snapshot_json)
+                .bind(&prev_hash)
+                .bind(&hash)
+                .execute(&mut **tx)
+                .await?;
+
+                // Old and new regions and tags: a page that showed the article under its old
+                // tags must be refreshed as well as those that will show it now.
+                let mut regions: Vec<String> = input.regions.clone();
+                let mut editions_touched = vec![input.edition.clone()];
+                if let Some((_, _, _, old_regions, old_edition)) = &existing {
+                    regions.extend(split_codes(old_regions));
+                    if *old_edition != input.edition {
+                        editions_touched.push(old_edition.clone());
+                    }
+                }
+                regions.sort();
+                regions.dedup();
+                let mut tag_ids: Vec<i64> = tags.iter().map(|t| t.id).chain(old_tags).collect();
+                tag_ids.sort_unstable();
+                tag_ids.dedup();
+                let tag_text = tag_ids.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" ");
+                for edition in editions_touched {
+                    sqlx::query(
+                        "INSERT INTO changes (article_id, edition_code, regions, tags, changed_at) \
+                         VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(id)
+                    .bind(edition)
+                    .bind(regions.join(" "))
+                    .bind(&tag_text)
+                    .bind(now)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+
+                Ok(Saved {
+                    id,
+                    revision: number,
+                    outcome: if existing.is_some() { SaveOutcome::Updated } else { SaveOutcome::Created },
+                })
+            }
+
+            async fn one_article(pool: &Pool<Db>, condition: &str, params: &[Param]) -> Result<Option<Article>> {
+                let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {condition}");
+                bind(sqlx::query(&sql), params)
+                    .fetch_optional(pool)
+                    .await?
+                    .map(|r| article(&r))
+                    .transpose()
+            }
+
+            pub async fn article_by_id(pool: &Pool<Db>, id: i64) -> Result<Option<Article>> {
+                one_article(pool, "a.id = $1", &[Param::Int(id)]).await
+            }
+
+            pub async fn article_by_slug(pool: &Pool<Db>, edition: &str, slug: &str) -> Result<Option<Article>> {
+                one_article(
+                    pool,
+                    "a.edition_code = $1 AND a.slug = $2",
+                    &[Param::Text(edition.into()), Param::Text(slug.into())],
+                )
+                .await
+            }
+
+            pub async fn article_by_external_id(pool: &Pool<Db>, external_id: &str) -> Result<Option<Article>> {
+                one_article(pool, "a.external_id = $1", &[Param::Text(external_id.into())]).await
+            }
+
+            pub async fn list(pool: &Pool<Db>, query: &ListQuery) -> Result<Vec<Summary>> {
+                let (mut sql, mut params) = list_sql(query, SUMMARY_COLUMNS);
+                sql.push_str(" ORDER BY a.published_at DESC, a.id DESC LIMIT ");
+                push_param(&mut sql, &mut params, Param::Int(query.limit.clamp(0, 1000)));
+                sql.push_str(" OFFSET ");
+                push_param(&mut sql, &mut params, Param::Int(query.offset.max(0)));
+                bind(sqlx::query(&sql), &params)
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(summary)
+                    .collect()
+            }
+
+            pub async fn count(pool: &Pool<Db>, query: &ListQuery) -> Result<i64> {
+                let (sql, params) = list_sql(query, "COUNT(*)");
+                let row = bind(sqlx::query(&sql), &params).fetch_one(pool).await?;
+                Ok(row.try_get(0)?)
+            }
+
+            pub async fn related(pool: &Pool<Db>, a: &Article, now: i64, limit: i64) -> Result<Vec<Summary>> {
+                if a.summary.regions.is_empty() && a.tags.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut params = Vec::new();
+                let mut inner = Vec::new();
+                if !a.summary.regions.is_empty() {
+                    let mut s = String::from(
+                        "SELECT article_id FROM article_regions WHERE edition_code = ",
+                    );
+                    push_param(&mut s, &mut params, Param::Text(a.summary.edition.clone()));
+                    s.push_str(" AND region_code IN (");
+                    push_list(&mut s, &mut params, a.summary.regions.iter().cloned().map(Param::Text));
+                    s.push(')');
+                    inner.push(s);
+                }
+                if !a.tags.is_empty() {
+                    let mut s = String::from("SELECT article_id FROM article_tags WHERE tag_id IN (");
+                    push_list(&mut s, &mut params, a.tags.iter().map(|t| Param::Int(t.id)));
+                    s.push(')');
+                    inner.push(s);
+                }
+                let mut sql = format!(
+                    "SELECT {SUMMARY_COLUMNS}, s.shared FROM (SELECT article_id, COUNT(*) AS shared FROM ({}) m \
+                     GROUP BY article_id) s JOIN articles a ON a.id = s.article_id \
+                     WHERE a.status = 'published' AND a.edition_code = ",
+                    inner.join(" UNION ALL ")
+                );
+                push_param(&mut sql, &mut params, Param::Text(a.summary.edition.clone()));
+                sql.push_str(" AND a.published_at <= ");
+                push_param(&mut sql, &mut params, Param::Int(now));
+                sql.push_str(" AND a.id <> ");
+                push_param(&mut sql, &mut params, Param::Int(a.summary.id));
+                if let Some(group) = &a.summary.translation_group {
+                    sql.push_str(" AND (a.translation_group IS NULL OR a.translation_group <> ");
+                    push_param(&mut sql, &mut params, Param::Text(group.clone()));
+                    sql.push(')');
+                }
+                sql.push_str(" ORDER BY s.shared DESC, a.published_at DESC, a.id DESC LIMIT ");
+                push_param(&mut sql, &mut params, Param::Int(limit.clamp(0, 100)));
+                bind(sqlx::query(&sql), &params)
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(summary)
+                    .collect()
+            }
+
+            pub async fn translations(pool: &Pool<Db>, group: &str, exclude_id: i64, now: i64) -> Result<Vec<Summary>> {
+                let sql = format!(
+                    "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN editions e ON e.code = a.edition_code \
+                     WHERE a.translation_group = $1 AND a.id <> $2 AND a.status = 'published' \
+                     AND a.published_at <= $3 ORDER BY e.position, a.id"
+                );
+                sqlx::query(&sql)
+                    .bind(group)
+                    .bind(exclude_id)
+                    .bind(now)
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(summary)
+                    .collect()
+            }
+
+            pub async fn busiest_regions(
+                pool: &Pool<Db>,
+                edition: &str,
+                now: i64,
+                since: i64,
+                limit: i64,
+            ) -> Result<Vec<(String, i64)>> {
+                let rows = sqlx::query(
+                    "SELECT r.region_code, COUNT(*) AS n FROM article_regions r JOIN articles a ON a.id = r.article_id \
+                     WHERE r.edition_code = $1 AND a.status = 'published' AND a.published_at <= $2 \
+                     AND a.published_at >= $3 GROUP BY r.region_code ORDER BY n DESC, r.region_code LIMIT $4",
+                )
+                .bind(edition)
+                .bind(now)
+                .bind(since)
+                .bind(limit)
+                .fetch_all(pool)
+                .await?;
+                rows.iter()
+                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                    .collect()
+            }
+
+            pub async fn publication_times(pool: &Pool<Db>, edition: &str, now: i64) -> Result<Vec<i64>> {
+                Ok(sqlx::query_scalar(
+                    "SELECT published_at FROM articles WHERE edition_code = $1 AND status = 'published' \
+                     AND published_at <= $2 ORDER BY published_at DESC",
+                )
+                .bind(edition)
+                .bind(now)
+                .fetch_all(pool)
+                .await?)
+            }
+
+            pub async fn revisions(pool: &Pool<Db>, article_id: i64) -> Result<Vec<Revision>> {
+                let rows = sqlx::query(
+                    "SELECT id, article_id, number, created_at, snapshot, prev_hash, hash FROM revisions \
+                     WHERE article_id = $1 ORDER BY number",
+                )
+                .bind(article_id)
+                .fetch_all(pool)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(Revision {
+                            id: r.try_get(0)?,
+                            article_id: r.try_get(1)?,
+                            number: r.try_get(2)?,
+                            created_at: r.try_get(3)?,
+                            snapshot: r.try_get(4)?,
+                            prev_hash: r.try_get(5)?,
+                            hash: r.try_get(6)?,
+                        })
+                    })
+                    .collect()
+            }
+
+            fn change(r: &DbRow) -> Result<Change> {
+                Ok(Change {
+                    id: r.try_get(0)?,
+                    article_id: r.try_get(1)?,
+                    edition: r.try_get(2)?,
+                    regions: split_codes(r.try_get::<&str, _>(3)?),
+                    tags: split_ids(r.try_get::<&str, _>(4)?),
+                })
+            }
+
+            pub async fn changes_after(pool: &Pool<Db>, after_id: i64, limit: i64) -> Result<Vec<Change>> {
+                sqlx::query(
+                    "SELECT id, article_id, edition_code, regions, tags FROM changes WHERE id > $1 ORDER BY id LIMIT $2",
+                )
+                .bind(after_id)
+                .bind(limit)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(change)
+                .collect()
+            }
+
+            pub async fn became_visible(pool: &Pool<Db>, after: i64, until: i64) -> Result<Vec<Change>> {
+                let rows = sqlx::query(
+                    "SELECT id, edition_code, region_codes, tags_json FROM articles \
+                     WHERE status = 'published' AND published_at > $1 AND published_at <= $2",
+                )
+                .bind(after)
+                .bind(until)
+                .fetch_all(pool)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        let tags: Vec<TagRef> = serde_json::from_str(r.try_get::<&str, _>(3)?)
+                            .map_err(|e| StoreError::Corrupt(format!("tags_json: {e}")))?;
+                        Ok(Change {
+                            id: 0,
+                            article_id: r.try_get(0)?,
+                            edition: r.try_get(1)?,
+                            regions: split_codes(r.try_get::<&str, _>(2)?),
+                            tags: tags.iter().map(|t| t.id).collect(),
+                        })
+                    })
+                    .collect()
+            }
+
+            pub async fn last_change_id(pool: &Pool<Db>) -> Result<i64> {
+                let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM changes").fetch_one(pool).await?;
+                Ok(id.unwrap_or(0))
+            }
+
+            pub async fn article_count(pool: &Pool<Db>) -> Result<i64> {
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM articles").fetch_one(pool).await?)
+            }
+        }
+    };
+}
+
+backend!(sqlite, sqlx::Sqlite);
+backend!(postgres, sqlx::Postgres);

@@ -1,0 +1,247 @@
+//! The store: Dateline's single source of truth, on SQLite (embedded, the default) or
+//! PostgreSQL (to scale out over several nodes).
+//!
+//! Both backends share one API and, as far as the two SQL dialects allow, one set of
+//! statements: the statements live once in [`backend`], which is compiled for each driver.
+//! Everything derived (page cache, search index, static exports) is rebuilt from here, and
+//! follows it through the `changes` log.
+
+mod backend;
+mod migrate;
+mod types;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use dateline_core::{Edition, Prepared};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+
+pub use types::*;
+
+/// What can go wrong in the store. Messages are for operators and logs, not for readers.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("unknown region {0:?}: regions are ISO 3166-1 codes known to the site")]
+    UnknownRegion(String),
+    #[error("unknown edition {0:?}")]
+    UnknownEdition(String),
+    #[error("the address {slug:?} is already used by another article in edition {edition:?}")]
+    SlugTaken { edition: String, slug: String },
+    #[error("the article was changed by someone else (now at revision {current}); reload it")]
+    Conflict { current: i64 },
+    #[error("unsupported database URL {0:?}: use sqlite://PATH or postgres://...")]
+    BadUrl(String),
+    #[error("stored data is damaged: {0}")]
+    Corrupt(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Clone, Debug)]
+enum Backend {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// A handle on the database; cheap to clone, shared by every request.
+#[derive(Clone, Debug)]
+pub struct Store {
+    backend: Backend,
+}
+
+macro_rules! dispatch {
+    ($self:ident, $f:ident ( $($arg:expr),* )) => {
+        match &$self.backend {
+            Backend::Sqlite(pool) => backend::sqlite::$f(pool, $($arg),*).await,
+            Backend::Postgres(pool) => backend::postgres::$f(pool, $($arg),*).await,
+        }
+    };
+}
+
+impl Store {
+    /// Opens the database at `url` (`sqlite://path/to/file.db` or `postgres://...`),
+    /// creating a SQLite file if missing, and brings its schema up to date.
+    pub async fn open(url: &str, max_connections: u32) -> Result<Store> {
+        let store = if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                // WAL with NORMAL keeps every committed transaction across a process crash; only
+                // a power cut can lose the last ones, which the revision chain then shows.
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .pragma("cache_size", "-32000")
+                .pragma("temp_store", "memory");
+            let pool = SqlitePoolOptions::new()
+                .max_connections(max_connections.max(1))
+                .min_connections(1)
+                .connect_with(options)
+                .await?;
+            Store {
+                backend: Backend::Sqlite(pool),
+            }
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let options = PgConnectOptions::from_str(url)?;
+            let pool = PgPoolOptions::new()
+                .max_connections(max_connections.max(1))
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(options)
+                .await?;
+            Store {
+                backend: Backend::Postgres(pool),
+            }
+        } else {
+            return Err(StoreError::BadUrl(url.to_string()));
+        };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Which backend this is, for logs and the health page.
+    pub fn backend_name(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite(_) => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        match &self.backend {
+            Backend::Sqlite(pool) => migrate::sqlite().await?.run(pool).await?,
+            Backend::Postgres(pool) => migrate::postgres().await?.run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Closes every connection (SQLite then checkpoints its write-ahead log).
+    pub async fn close(&self) {
+        match &self.backend {
+            Backend::Sqlite(pool) => pool.close().await,
+            Backend::Postgres(pool) => pool.close().await,
+        }
+    }
+
+    /// Adds the editions and regions a new site starts with; existing rows are left as they are.
+    pub async fn seed_reference_data(&self) -> Result<()> {
+        let editions = Edition::defaults();
+        let regions = dateline_core::region::builtin();
+        dispatch!(self, seed(&editions, &regions))
+    }
+
+    pub async fn editions(&self) -> Result<Vec<Edition>> {
+        dispatch!(self, editions())
+    }
+
+    /// Every region's name in every edition.
+    pub async fn region_names(&self) -> Result<Vec<RegionName>> {
+        dispatch!(self, region_names())
+    }
+
+    pub async fn tag(&self, edition: &str, slug: &str) -> Result<Option<TagRef>> {
+        dispatch!(self, tag(edition, slug))
+    }
+
+    /// Saves one article as a new revision (or leaves it alone when nothing changed).
+    /// `expected_revision` refuses the save when someone else saved in between.
+    pub async fn save(&self, article: &Prepared, expected_revision: Option<i64>) -> Result<Saved> {
+        let mut out = dispatch!(
+            self,
+            save_batch(std::slice::from_ref(article), expected_revision)
+        )?;
+        out.pop().expect("one result per article")
+    }
+
+    /// Saves many articles in one transaction, each on its own savepoint: a failing article
+    /// is reported and skipped, the others are kept. The outer error is for the database as a
+    /// whole failing.
+    pub async fn save_batch(&self, articles: &[Prepared]) -> Result<Vec<Result<Saved>>> {
+        dispatch!(self, save_batch(articles, None))
+    }
+
+    pub async fn article(&self, id: i64) -> Result<Option<Article>> {
+        dispatch!(self, article_by_id(id))
+    }
+
+    pub async fn article_by_slug(&self, edition: &str, slug: &str) -> Result<Option<Article>> {
+        dispatch!(self, article_by_slug(edition, slug))
+    }
+
+    pub async fn article_by_external_id(&self, external_id: &str) -> Result<Option<Article>> {
+        dispatch!(self, article_by_external_id(external_id))
+    }
+
+    /// Articles readers can see, newest first, filtered and paged by `query`.
+    pub async fn list(&self, query: &ListQuery) -> Result<Vec<Summary>> {
+        dispatch!(self, list(query))
+    }
+
+    /// How many articles `query` matches, ignoring its paging.
+    pub async fn count(&self, query: &ListQuery) -> Result<i64> {
+        dispatch!(self, count(query))
+    }
+
+    /// The visible articles sharing most regions and tags with `article`, most recent first
+    /// among equals; never the article itself or its translations.
+    pub async fn related(&self, article: &Article, now: i64, limit: i64) -> Result<Vec<Summary>> {
+        dispatch!(self, related(article, now, limit))
+    }
+
+    /// The visible translations of a story, other than `exclude_id`.
+    pub async fn translations(
+        &self,
+        group: &str,
+        exclude_id: i64,
+        now: i64,
+    ) -> Result<Vec<Summary>> {
+        dispatch!(self, translations(group, exclude_id, now))
+    }
+
+    /// Regions with the most visible stories in `edition` published since `since`.
+    pub async fn busiest_regions(
+        &self,
+        edition: &str,
+        now: i64,
+        since: i64,
+        limit: i64,
+    ) -> Result<Vec<(String, i64)>> {
+        dispatch!(self, busiest_regions(edition, now, since, limit))
+    }
+
+    /// Publication times of every visible article of `edition`, for the archive index.
+    pub async fn publication_times(&self, edition: &str, now: i64) -> Result<Vec<i64>> {
+        dispatch!(self, publication_times(edition, now))
+    }
+
+    /// An article's revisions, oldest first.
+    pub async fn revisions(&self, article_id: i64) -> Result<Vec<Revision>> {
+        dispatch!(self, revisions(article_id))
+    }
+
+    /// Changes recorded after `after_id`, oldest first, at most `limit`.
+    pub async fn changes_after(&self, after_id: i64, limit: i64) -> Result<Vec<Change>> {
+        dispatch!(self, changes_after(after_id, limit))
+    }
+
+    /// Published articles whose publication time falls in `(after, until]`: they became
+    /// visible without any write, so the change log does not show them.
+    pub async fn became_visible(&self, after: i64, until: i64) -> Result<Vec<Change>> {
+        dispatch!(self, became_visible(after, until))
+    }
+
+    pub async fn last_change_id(&self) -> Result<i64> {
+        dispatch!(self, last_change_id())
+    }
+
+    /// Counts of articles in every state, for `demo` and the health page.
+    pub async fn article_count(&self) -> Result<i64> {
+        dispatch!(self, article_count())
+    }
+}

@@ -1,0 +1,501 @@
+//! The store's behaviour, run against both real databases: a fresh SQLite file and a fresh
+//! PostgreSQL database per test. PostgreSQL comes from `DATELINE_TEST_POSTGRES_URL`
+//! (`.ci/services.sh` starts one and sets it).
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use dateline_core::article::{ArticleInput, Named, Prepared, Status, GENESIS_HASH};
+use dateline_store::{ListQuery, SaveOutcome, Store, StoreError};
+use sqlx::Connection;
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!(
+        "dateline_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        nanos
+    )
+}
+
+/// A fresh store and a URL for raw access behind its back.
+struct TestDb {
+    store: Store,
+    url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+async fn sqlite() -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let store = Store::open(&url, 4).await.unwrap();
+    store.seed_reference_data().await.unwrap();
+    TestDb {
+        store,
+        url,
+        _dir: Some(dir),
+    }
+}
+
+async fn postgres() -> TestDb {
+    let base = std::env::var("DATELINE_TEST_POSTGRES_URL").expect(
+        "DATELINE_TEST_POSTGRES_URL is not set: run the tests with `bash .ci/run`, or \
+         `source .ci/services.sh` first",
+    );
+    let name = unique_name();
+    let mut admin = sqlx::PgConnection::connect(&base).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    let (prefix, _) = base.rsplit_once('/').unwrap();
+    let url = format!("{prefix}/{name}");
+    let store = Store::open(&url, 4).await.unwrap();
+    store.seed_reference_data().await.unwrap();
+    TestDb {
+        store,
+        url,
+        _dir: None,
+    }
+}
+
+const HOUR: i64 = 3600;
+const T0: i64 = 1_660_000_000;
+
+fn input(
+    ext: &str,
+    edition: &str,
+    headline: &str,
+    regions: &[&str],
+    tags: &[&str],
+    at: i64,
+) -> Prepared {
+    Prepared::new(
+        ArticleInput {
+            external_id: Some(ext.into()),
+            edition: edition.into(),
+            slug: String::new(),
+            translation_group: None,
+            status: Status::Published,
+            headline: headline.into(),
+            standfirst: format!("Standfirst of {headline}."),
+            dateline_place: "Tirana".into(),
+            body_markdown: format!("Body of {headline}.[^*]\n\n[^*]: A note."),
+            regions: regions.iter().map(|s| s.to_string()).collect(),
+            tags: tags.iter().map(|t| Named::from_name(t).unwrap()).collect(),
+            authors: vec![Named::from_name("Anna Rossi").unwrap()],
+            published_at: Some(at),
+            published_tz: "Europe/Rome".into(),
+            updated_at: None,
+        }
+        .validate()
+        .unwrap(),
+    )
+}
+
+fn query(now: i64) -> ListQuery {
+    ListQuery {
+        now,
+        limit: 50,
+        ..Default::default()
+    }
+}
+
+async fn saves_and_reads_back(db: TestDb) {
+    let s = &db.store;
+    let saved = s
+        .save(
+            &input(
+                "x1",
+                "it",
+                "L'Albania rompe con l'Iran",
+                &["AL", "IR"],
+                &["Diplomazia", "Cyber"],
+                T0,
+            ),
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!((saved.revision, saved.outcome), (1, SaveOutcome::Created));
+    let a = s.article(saved.id).await.unwrap().unwrap();
+    assert_eq!(a.summary.slug, "l-albania-rompe-con-l-iran");
+    assert_eq!(a.summary.regions, vec!["AL", "IR"]);
+    assert_eq!(
+        a.tags.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+        ["Diplomazia", "Cyber"]
+    );
+    assert_eq!(a.authors[0].name, "Anna Rossi");
+    assert!(a.body_html.contains("class=\"footnotes\""));
+    assert_eq!(
+        s.article_by_slug("it", &a.summary.slug)
+            .await
+            .unwrap()
+            .unwrap()
+            .summary
+            .id,
+        saved.id
+    );
+    assert_eq!(
+        s.article_by_external_id("x1")
+            .await
+            .unwrap()
+            .unwrap()
+            .summary
+            .id,
+        saved.id
+    );
+    assert!(s
+        .article_by_slug("en", &a.summary.slug)
+        .await
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        s.tag("it", "diplomazia").await.unwrap().unwrap().name,
+        "Diplomazia"
+    );
+    assert_eq!(s.editions().await.unwrap().len(), 4);
+    let names = s.region_names().await.unwrap();
+    assert!(names
+        .iter()
+        .any(|r| r.code == "IR" && r.edition == "it" && r.name == "Iran"));
+}
+
+async fn revisions_form_a_hash_chain(db: TestDb) {
+    let s = &db.store;
+    let first = s
+        .save(&input("x1", "it", "Titolo", &["AL"], &[], T0), None)
+        .await
+        .unwrap();
+    let again = s
+        .save(&input("x1", "it", "Titolo", &["AL"], &[], T0), None)
+        .await
+        .unwrap();
+    assert_eq!(again.outcome, SaveOutcome::Unchanged);
+    assert_eq!(again.revision, 1);
+    let changed = s
+        .save(&input("x1", "it", "Titolo nuovo", &["AL"], &[], T0), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (changed.id, changed.revision, changed.outcome),
+        (first.id, 2, SaveOutcome::Updated)
+    );
+    // The address survives a new headline.
+    assert_eq!(
+        s.article(first.id).await.unwrap().unwrap().summary.slug,
+        "titolo"
+    );
+    let revs = s.revisions(first.id).await.unwrap();
+    assert_eq!(revs.len(), 2);
+    assert_eq!(revs[0].prev_hash, GENESIS_HASH);
+    assert_eq!(revs[1].prev_hash, revs[0].hash);
+    for r in &revs {
+        let expected = dateline_core::article::revision_hash(
+            &r.prev_hash,
+            r.number,
+            r.created_at,
+            &r.snapshot,
+        );
+        assert_eq!(r.hash, expected);
+    }
+    assert!(revs[1].snapshot.contains("Titolo nuovo"));
+
+    // The database itself refuses to rewrite or remove history.
+    let update = "UPDATE revisions SET snapshot = 'x'";
+    let delete = "DELETE FROM revisions";
+    if db.url.starts_with("sqlite") {
+        let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+        for sql in [update, delete] {
+            let err = sqlx::query(sql).execute(&mut c).await.unwrap_err();
+            assert!(err.to_string().contains("append-only"), "{err}");
+        }
+    } else {
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        for sql in [update, delete] {
+            let err = sqlx::query(sql).execute(&mut c).await.unwrap_err();
+            assert!(err.to_string().contains("append-only"), "{err}");
+        }
+    }
+    assert_eq!(s.revisions(first.id).await.unwrap(), revs);
+}
+
+async fn stale_saves_are_refused(db: TestDb) {
+    let s = &db.store;
+    s.save(&input("x1", "it", "Uno", &[], &[], T0), None)
+        .await
+        .unwrap();
+    s.save(&input("x1", "it", "Due", &[], &[], T0), Some(1))
+        .await
+        .unwrap();
+    let err = s
+        .save(&input("x1", "it", "Tre", &[], &[], T0), Some(1))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict { current: 2 }), "{err}");
+    assert_eq!(
+        s.article_by_external_id("x1")
+            .await
+            .unwrap()
+            .unwrap()
+            .summary
+            .headline,
+        "Due"
+    );
+}
+
+async fn lists_filter_and_page(db: TestDb) {
+    let s = &db.store;
+    for i in 0..30 {
+        let region = if i % 3 == 0 { "CN" } else { "IN" };
+        let tag = if i % 2 == 0 { "Economia" } else { "Diritti" };
+        s.save(
+            &input(
+                &format!("it{i}"),
+                "it",
+                &format!("Storia {i}"),
+                &[region],
+                &[tag],
+                T0 + i * HOUR,
+            ),
+            None,
+        )
+        .await
+        .unwrap();
+    }
+    s.save(
+        &input("en0", "en", "Story", &["CN"], &["Economy"], T0),
+        None,
+    )
+    .await
+    .unwrap();
+    let mut draft = input("draft", "it", "Bozza", &["CN"], &[], T0);
+    draft.input.status = Status::Draft;
+    s.save(&draft, None).await.unwrap();
+    s.save(
+        &input("future", "it", "Futuro", &["CN"], &[], T0 + 1000 * HOUR),
+        None,
+    )
+    .await
+    .unwrap();
+
+    let now = T0 + 100 * HOUR;
+    let it = ListQuery {
+        edition: Some("it".into()),
+        ..query(now)
+    };
+    assert_eq!(s.count(&it).await.unwrap(), 30);
+    let page1 = s
+        .list(&ListQuery {
+            limit: 10,
+            ..it.clone()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page1.len(), 10);
+    assert_eq!(page1[0].headline, "Storia 29");
+    let page3 = s
+        .list(&ListQuery {
+            limit: 10,
+            offset: 20,
+            ..it.clone()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page3.last().unwrap().headline, "Storia 0");
+
+    let cn = ListQuery {
+        region: Some("CN".into()),
+        ..it.clone()
+    };
+    assert_eq!(s.count(&cn).await.unwrap(), 10);
+    let tagged = ListQuery {
+        tag: Some("economia".into()),
+        ..it.clone()
+    };
+    assert_eq!(s.count(&tagged).await.unwrap(), 15);
+    let both = ListQuery {
+        tag: Some("economia".into()),
+        region: Some("CN".into()),
+        ..it.clone()
+    };
+    assert_eq!(s.count(&both).await.unwrap(), 5);
+    let window = ListQuery {
+        from: Some(T0 + 10 * HOUR),
+        to: Some(T0 + 20 * HOUR),
+        ..it.clone()
+    };
+    assert_eq!(s.count(&window).await.unwrap(), 10);
+    // Across editions, the draft and the future story stay hidden.
+    assert_eq!(
+        s.count(&ListQuery {
+            region: Some("CN".into()),
+            ..query(now)
+        })
+        .await
+        .unwrap(),
+        11
+    );
+    assert_eq!(s.publication_times("it", now).await.unwrap().len(), 30);
+    let busiest = s.busiest_regions("it", now, T0, 5).await.unwrap();
+    assert_eq!(
+        busiest,
+        vec![("IN".to_string(), 20), ("CN".to_string(), 10)]
+    );
+}
+
+async fn related_prefers_shared_regions_and_tags(db: TestDb) {
+    let s = &db.store;
+    let mut main = input(
+        "main",
+        "it",
+        "Principale",
+        &["IR", "AL"],
+        &["Cyber", "Diplomazia"],
+        T0,
+    );
+    main.input.translation_group = Some("g".into());
+    let main_id = s.save(&main, None).await.unwrap().id;
+    s.save(
+        &input(
+            "three",
+            "it",
+            "Tre in comune",
+            &["IR", "AL"],
+            &["Cyber"],
+            T0 - HOUR,
+        ),
+        None,
+    )
+    .await
+    .unwrap();
+    s.save(
+        &input("one-old", "it", "Uno vecchio", &["IR"], &[], T0 - 3 * HOUR),
+        None,
+    )
+    .await
+    .unwrap();
+    s.save(
+        &input("one-new", "it", "Uno nuovo", &["AL"], &[], T0 - 2 * HOUR),
+        None,
+    )
+    .await
+    .unwrap();
+    s.save(
+        &input("none", "it", "Niente", &["JP"], &["Sport"], T0),
+        None,
+    )
+    .await
+    .unwrap();
+    s.save(
+        &input("en", "en", "Other edition", &["IR", "AL"], &["Cyber"], T0),
+        None,
+    )
+    .await
+    .unwrap();
+    let mut tr = input(
+        "tr",
+        "it",
+        "Traduzione",
+        &["IR", "AL"],
+        &["Cyber", "Diplomazia"],
+        T0,
+    );
+    tr.input.translation_group = Some("g".into());
+    s.save(&tr, None).await.unwrap();
+
+    let a = s.article(main_id).await.unwrap().unwrap();
+    let related = s.related(&a, T0 + HOUR, 5).await.unwrap();
+    let heads: Vec<_> = related.iter().map(|r| r.headline.as_str()).collect();
+    assert_eq!(heads, ["Tre in comune", "Uno nuovo", "Uno vecchio"]);
+    let translations = s.translations("g", main_id, T0 + HOUR).await.unwrap();
+    assert_eq!(translations.len(), 1);
+}
+
+async fn a_bad_article_does_not_sink_the_batch(db: TestDb) {
+    let s = &db.store;
+    let batch = vec![
+        input("good1", "it", "Buono", &["IR"], &[], T0),
+        input("bad", "it", "Cattivo", &["ZZ"], &[], T0),
+        input("good2", "it", "Buono", &["IR"], &[], T0),
+    ];
+    let results = s.save_batch(&batch).await.unwrap();
+    assert!(results[0].is_ok());
+    assert!(matches!(&results[1], Err(StoreError::UnknownRegion(c)) if c == "ZZ"));
+    assert!(results[2].is_ok());
+    // Two different articles with the same headline get different addresses.
+    let a = s.article_by_external_id("good1").await.unwrap().unwrap();
+    let b = s.article_by_external_id("good2").await.unwrap().unwrap();
+    assert_eq!(
+        (a.summary.slug.as_str(), b.summary.slug.as_str()),
+        ("buono", "buono-2")
+    );
+    assert!(s.article_by_external_id("bad").await.unwrap().is_none());
+    assert_eq!(s.article_count().await.unwrap(), 2);
+}
+
+async fn changes_name_old_and_new_pages(db: TestDb) {
+    let s = &db.store;
+    let before = s.last_change_id().await.unwrap();
+    let id = s
+        .save(&input("x", "it", "Uno", &["IR"], &["Vecchio"], T0), None)
+        .await
+        .unwrap()
+        .id;
+    s.save(&input("x", "it", "Uno", &["AL"], &["Nuovo"], T0), None)
+        .await
+        .unwrap();
+    let changes = s.changes_after(before, 100).await.unwrap();
+    assert_eq!(changes.len(), 2);
+    assert!(changes
+        .iter()
+        .all(|c| c.article_id == id && c.edition == "it"));
+    assert_eq!(changes[1].regions, vec!["AL", "IR"]);
+    assert_eq!(changes[1].tags.len(), 2);
+    assert_eq!(s.last_change_id().await.unwrap(), changes[1].id);
+    // A scheduled story shows up as a change when its time comes.
+    s.save(
+        &input("later", "it", "Dopo", &["JP"], &[], T0 + 10 * HOUR),
+        None,
+    )
+    .await
+    .unwrap();
+    let visible = s
+        .became_visible(T0 + 9 * HOUR, T0 + 11 * HOUR)
+        .await
+        .unwrap();
+    assert_eq!(visible.len(), 1);
+    assert_eq!(visible[0].regions, vec!["JP"]);
+}
+
+macro_rules! on_both {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(#[tokio::test] async fn $name() { super::$name(super::sqlite().await).await })*
+        }
+        mod on_postgres {
+            $(#[tokio::test] async fn $name() { super::$name(super::postgres().await).await })*
+        }
+    };
+}
+
+on_both!(
+    saves_and_reads_back,
+    revisions_form_a_hash_chain,
+    stale_saves_are_refused,
+    lists_filter_and_page,
+    related_prefers_shared_regions_and_tags,
+    a_bad_article_does_not_sink_the_batch,
+    changes_name_old_and_new_pages,
+);
+
+#[tokio::test]
+async fn an_unknown_database_url_is_refused() {
+    let err = Store::open("mysql://x", 1).await.unwrap_err();
+    assert!(err.to_string().contains("sqlite://"), "{err}");
+}
