@@ -1,0 +1,377 @@
+//! Dateline's web server: the public site, the read API, static files and the page cache.
+//!
+//! [`Application::build`] binds the listener and returns the port it got, so tests start the
+//! real server on port 0; [`Application::run_until_stopped`] serves until Ctrl-C or SIGTERM.
+
+mod api;
+pub mod cache;
+pub mod error;
+mod public;
+pub mod route;
+mod serve;
+pub mod settings;
+pub mod site;
+pub mod theme;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, Method, Response, StatusCode, Uri};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use bytes::Bytes;
+use dateline_store::{Change, Store};
+use secrecy::ExposeSecret;
+
+pub use settings::Settings;
+
+use crate::cache::{CachedPage, PageCache};
+use crate::error::WebError;
+use crate::public::Outcome;
+use crate::route::Route;
+use crate::site::Site;
+use crate::theme::Theme;
+
+/// Everything a request handler can reach.
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<Settings>,
+    pub site: Site,
+    pub theme: Theme,
+    pub cache: PageCache,
+}
+
+/// HTML pages may be kept a minute by browsers and shared caches, and served stale for a day
+/// if this server cannot be reached: readers keep reading while the site is under attack.
+const PAGE_CACHE_CONTROL: &str =
+    "public, max-age=60, stale-while-revalidate=60, stale-if-error=86400";
+
+pub struct Application {
+    port: u16,
+    listener: tokio::net::TcpListener,
+    router: Router,
+    state: Arc<AppState>,
+}
+
+impl Application {
+    /// Opens the store, loads the theme and binds the listener.
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        use anyhow::Context;
+        let store = Store::open(
+            settings.database_url.expose_secret(),
+            settings.max_connections,
+        )
+        .await
+        .context("opening the database")?;
+        store
+            .seed_reference_data()
+            .await
+            .context("seeding editions and regions")?;
+        Self::build_with_store(settings, store).await
+    }
+
+    /// As [`Application::build`], on a store the caller already opened.
+    pub async fn build_with_store(settings: Settings, store: Store) -> anyhow::Result<Application> {
+        use anyhow::Context;
+        let theme = Theme::load(settings.theme_dir.as_deref()).context("loading the theme")?;
+        let site = Site::load(&store).await.context("loading editions")?;
+        anyhow::ensure!(!site.editions.is_empty(), "the database has no editions");
+        anyhow::ensure!(
+            site.is_edition(&settings.default_edition),
+            "default_edition {:?} is not an edition of this site",
+            settings.default_edition
+        );
+        let listener = tokio::net::TcpListener::bind(&settings.listen)
+            .await
+            .with_context(|| format!("listening on {}", settings.listen))?;
+        let port = listener.local_addr()?.port();
+        let state = Arc::new(AppState {
+            store,
+            cache: PageCache::new(settings.page_cache, settings.cache_max_bytes),
+            settings: Arc::new(settings),
+            site,
+            theme,
+        });
+        let router = router(state.clone());
+        Ok(Application {
+            port,
+            listener,
+            router,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> Arc<AppState> {
+        self.state.clone()
+    }
+
+    /// Serves until the process is asked to stop, following the store's changes meanwhile.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        use axum::serve::ListenerExt;
+        let follower = tokio::spawn(follow_changes(self.state.clone()));
+        let listener = self.listener.tap_io(|tcp| {
+            // Pages go out in one write; don't let Nagle hold back the last segment.
+            let _ = tcp.set_nodelay(true);
+        });
+        let result = axum::serve(listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await;
+        follower.abort();
+        self.state.store.close().await;
+        result
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("installing the SIGTERM handler");
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+    tracing::info!("shutting down");
+}
+
+fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/api/v1/articles", get(api::list))
+        .route("/api/v1/articles/{id}", get(api::one))
+        .route("/api/{*rest}", get(api::not_found))
+        .route("/static/{file}", get(static_file))
+        .route("/health", get(health))
+        .fallback(public_page)
+        .layer(axum::middleware::map_response(serve::security_headers))
+        .with_state(state)
+}
+
+async fn health(State(state): State<Arc<AppState>>) -> Response<Body> {
+    let (pages, bytes) = state.cache.stats();
+    (
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(serde_json::json!({
+            "status": "ok",
+            "backend": state.store.backend_name(),
+            "cached_pages": pages,
+            "cached_bytes": bytes,
+        })),
+    )
+        .into_response()
+}
+
+async fn static_file(
+    State(state): State<Arc<AppState>>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response<Body> {
+    match state.theme.assets.get(uri.path()) {
+        Some(page) => serve::page_response(page, &headers),
+        None => (
+            StatusCode::NOT_FOUND,
+            [(header::CACHE_CONTROL, "no-store")],
+            "no such file",
+        )
+            .into_response(),
+    }
+}
+
+/// `?page=N` for list pages; anything else in the query string is ignored, so it cannot be
+/// used to fill the cache with copies of one page.
+fn page_number(query: Option<&str>) -> Result<i64, WebError> {
+    let value = query
+        .unwrap_or("")
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("page="));
+    match value {
+        None => Ok(1),
+        Some(v) => match v.parse::<i64>() {
+            Ok(n) if (1..=100_000).contains(&n) => Ok(n),
+            _ => Err(WebError::BadRequest(format!(
+                "page {v:?} is not a page number"
+            ))),
+        },
+    }
+}
+
+async fn public_page(
+    State(state): State<Arc<AppState>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response<Body> {
+    if method != Method::GET && method != Method::HEAD {
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, "GET, HEAD")],
+            "method not allowed",
+        )
+            .into_response();
+    }
+    let path = uri.path();
+    let route = Route::parse(path, |e| state.site.is_edition(e));
+    let accept_language = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let edition = route
+        .edition()
+        .unwrap_or_else(|| {
+            state
+                .site
+                .negotiate(accept_language, &state.settings.default_edition)
+        })
+        .to_string();
+    match &route {
+        Route::Root => {
+            return (
+                StatusCode::FOUND,
+                [
+                    (header::LOCATION, format!("/{edition}/")),
+                    (header::VARY, "Accept-Language".to_string()),
+                    (header::CACHE_CONTROL, "public, max-age=300".to_string()),
+                ],
+            )
+                .into_response();
+        }
+        Route::EditionNoSlash { edition } => {
+            return serve::permanent_redirect(&format!("/{edition}/"))
+        }
+        Route::NotFound { .. } => return error_response(&state, &edition, WebError::NotFound),
+        _ => {}
+    }
+    let page = if route.is_paged() {
+        match page_number(uri.query()) {
+            Ok(n) => n,
+            Err(e) => return error_response(&state, &edition, e),
+        }
+    } else {
+        1
+    };
+    let key = if page > 1 {
+        format!("{path}?page={page}")
+    } else {
+        path.to_string()
+    };
+    if let Some(cached) = state.cache.get(&key) {
+        return serve::page_response(&cached, &headers);
+    }
+    let generation = state.cache.generation();
+    let now = dateline_core::article::now();
+    match state.render(&route, page, now).await {
+        Ok(Outcome::Page(rendered)) => {
+            let body = Bytes::from(rendered.html);
+            let page = if state.cache.enabled() {
+                CachedPage::compressed("text/html; charset=utf-8", PAGE_CACHE_CONTROL, body, now)
+            } else {
+                CachedPage::plain("text/html; charset=utf-8", PAGE_CACHE_CONTROL, body, now)
+            };
+            let page = Arc::new(page);
+            state
+                .cache
+                .insert(key, page.clone(), rendered.tags, generation);
+            serve::page_response(&page, &headers)
+        }
+        Ok(Outcome::Redirect(to)) => serve::permanent_redirect(&to),
+        Err(e) => error_response(&state, &edition, e),
+    }
+}
+
+fn error_response(state: &AppState, edition: &str, error: WebError) -> Response<Body> {
+    error.log();
+    let status = error.status();
+    let html = state.error_page(edition, status);
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (
+                header::CACHE_CONTROL,
+                if status.is_server_error() {
+                    "no-store"
+                } else {
+                    "public, max-age=60"
+                },
+            ),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+/// The cache tags a change touches.
+fn change_tags(change: &Change, group: Option<&str>) -> Vec<String> {
+    let ed = &change.edition;
+    let mut tags = vec![format!("a:{}", change.article_id), format!("list:{ed}")];
+    tags.extend(change.regions.iter().map(|c| format!("r:{ed}:{c}")));
+    tags.extend(change.tags.iter().map(|t| format!("t:{t}")));
+    if let Some(g) = group {
+        tags.push(format!("g:{g}"));
+    }
+    tags
+}
+
+/// Follows the store's change log (fed by every process and node writing to the database)
+/// and the clock (scheduled stories becoming visible), dropping the cached pages they touch.
+async fn follow_changes(state: Arc<AppState>) {
+    let poll = Duration::from_millis(state.settings.change_poll_ms.max(10));
+    let mut last_id = state.store.last_change_id().await.unwrap_or(0);
+    let mut last_time = dateline_core::article::now();
+    loop {
+        tokio::time::sleep(poll).await;
+        let now = dateline_core::article::now();
+        let mut changes = match state.store.changes_after(last_id, 1000).await {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::warn!(error = %e, "reading the change log failed; retrying");
+                continue;
+            }
+        };
+        if let Some(last) = changes.last() {
+            last_id = last.id;
+        }
+        if now > last_time {
+            match state.store.became_visible(last_time, now).await {
+                Ok(visible) => {
+                    changes.extend(visible);
+                    last_time = now;
+                }
+                Err(e) => tracing::warn!(error = %e, "reading scheduled stories failed; retrying"),
+            }
+        }
+        for change in changes {
+            let group = match state.store.article(change.article_id).await {
+                Ok(a) => a.and_then(|a| a.summary.translation_group),
+                Err(_) => None,
+            };
+            let tags = change_tags(&change, group.as_deref());
+            let dropped = state.cache.invalidate(tags.iter().map(String::as_str));
+            tracing::debug!(article = change.article_id, dropped, "pages invalidated");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers() {
+        assert_eq!(page_number(None).unwrap(), 1);
+        assert_eq!(page_number(Some("page=3&utm=x")).unwrap(), 3);
+        assert_eq!(page_number(Some("utm=x")).unwrap(), 1);
+        assert!(page_number(Some("page=0")).is_err());
+        assert!(page_number(Some("page=abc")).is_err());
+    }
+}

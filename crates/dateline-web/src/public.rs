@@ -1,0 +1,636 @@
+//! The public site's pages: what each shows, read from the store and rendered from the
+//! theme's templates, with the dependency tags the page cache files it under.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use dateline_core::{i18n, markdown, time, Status};
+use dateline_store::{Article, ListQuery, Summary};
+use jiff::civil::Date;
+use jiff::Timestamp;
+use minijinja::{context, Value};
+use serde::Serialize;
+
+use crate::error::WebError;
+use crate::route::Route;
+use crate::site::{urls, EditionInfo};
+use crate::AppState;
+
+/// A rendered page and what it was built from.
+pub struct Rendered {
+    pub html: String,
+    pub tags: Vec<String>,
+}
+
+pub enum Outcome {
+    Page(Rendered),
+    Redirect(String),
+}
+
+/// Stories shown on an article page under "See also".
+const SEE_ALSO: i64 = 5;
+/// "See also" shows the time as well as the date of stories younger than this.
+const RECENT: i64 = 48 * 3600;
+const DAY: i64 = 24 * 3600;
+
+#[derive(Serialize)]
+struct RegionLink {
+    code: String,
+    name: String,
+    name_upper: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct StoryItem {
+    id: i64,
+    headline: String,
+    standfirst: String,
+    url: String,
+    date_text: String,
+    date_iso: String,
+    regions: Vec<RegionLink>,
+}
+
+#[derive(Serialize)]
+struct TagLink {
+    name: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct TranslationLink {
+    edition_name: String,
+    language: String,
+    url: String,
+    absolute_url: String,
+}
+
+#[derive(Serialize)]
+struct ArticleView {
+    id: i64,
+    headline: String,
+    standfirst: String,
+    date_text: String,
+    date_iso: String,
+    updated_text: Option<String>,
+    updated_iso: Option<String>,
+    regions: Vec<RegionLink>,
+    authors: Vec<String>,
+    body_html: String,
+    tags: Vec<TagLink>,
+    url: String,
+    absolute_url: String,
+    print_url: String,
+    translations: Vec<TranslationLink>,
+}
+
+#[derive(Serialize)]
+struct Pagination {
+    page: i64,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+fn ts(secs: i64) -> Timestamp {
+    Timestamp::from_second(secs).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+impl AppState {
+    fn base_context(&self, ed: &EditionInfo) -> Value {
+        context! {
+            site => context! { agency => &self.settings.agency, base_url => &self.settings.base_url },
+            edition => ed.value.clone(),
+            editions => self.site.editions_value.clone(),
+            t => ed.texts.clone(),
+            assets => context! {
+                css => self.theme.asset_urls.get("site.css"),
+                js => self.theme.asset_urls.get("site.js"),
+            },
+        }
+    }
+
+    fn render_template(&self, name: &str, ctx: Value) -> Result<String, WebError> {
+        Ok(self.theme.env.get_template(name)?.render(ctx)?)
+    }
+
+    fn region_links(&self, ed: &EditionInfo, codes: &[String]) -> Vec<RegionLink> {
+        codes
+            .iter()
+            .map(|code| {
+                let name = self.site.region_name(code, &ed.edition.code).to_string();
+                RegionLink {
+                    code: code.to_ascii_lowercase(),
+                    name_upper: name.to_uppercase(),
+                    url: urls::region(&ed.edition.code, code),
+                    name,
+                }
+            })
+            .collect()
+    }
+
+    fn format_time(&self, ed: &EditionInfo, secs: i64, with_time: bool) -> (String, String) {
+        let pattern = if with_time {
+            &ed.edition.datetime_format
+        } else {
+            &ed.edition.date_format
+        };
+        (
+            time::format(ts(secs), &ed.tz, pattern, &ed.edition.language),
+            time::rfc3339(ts(secs), &ed.tz),
+        )
+    }
+
+    fn item(&self, ed: &EditionInfo, s: &Summary, with_time: bool) -> StoryItem {
+        let (date_text, date_iso) =
+            self.format_time(ed, s.published_at.unwrap_or(s.updated_at), with_time);
+        StoryItem {
+            id: s.id,
+            headline: s.headline.clone(),
+            standfirst: s.standfirst.clone(),
+            url: urls::article(s, &ed.tz),
+            date_text,
+            date_iso,
+            regions: self.region_links(ed, &s.regions),
+        }
+    }
+
+    fn edition_info(&self, code: &str) -> Result<&EditionInfo, WebError> {
+        self.site.edition(code).ok_or(WebError::NotFound)
+    }
+
+    /// Renders the page at `route`; `page` is the 1-based list page.
+    pub async fn render(&self, route: &Route, page: i64, now: i64) -> Result<Outcome, WebError> {
+        match route {
+            Route::Front { edition } => self.front(edition, page, now).await,
+            Route::Article {
+                edition,
+                date,
+                slug,
+                print,
+            } => self.article(edition, *date, slug, *print, now).await,
+            Route::Region { edition, code } => self.region(edition, code, page, now).await,
+            Route::Tag { edition, slug } => self.tag(edition, slug, page, now).await,
+            Route::ArchiveIndex { edition } => self.archive_index(edition, now).await,
+            Route::Archive {
+                edition,
+                year,
+                month,
+                day,
+            } => self.archive(edition, *year, *month, *day, page, now).await,
+            Route::Root | Route::EditionNoSlash { .. } | Route::NotFound { .. } => {
+                Err(WebError::NotFound)
+            }
+        }
+    }
+
+    /// One page of a list, with links to its neighbours. An empty page past the first is
+    /// not found.
+    async fn paged(
+        &self,
+        ed: &EditionInfo,
+        mut query: ListQuery,
+        page: i64,
+        base_url: &str,
+    ) -> Result<(Vec<StoryItem>, Pagination), WebError> {
+        let size = self.settings.page_size;
+        query.limit = size + 1;
+        query.offset = (page - 1) * size;
+        let mut found = self.store.list(&query).await?;
+        if found.is_empty() && page > 1 {
+            return Err(WebError::NotFound);
+        }
+        let more = found.len() as i64 > size;
+        found.truncate(size as usize);
+        let page_url = |n: i64| {
+            if n == 1 {
+                base_url.to_string()
+            } else {
+                format!("{base_url}?page={n}")
+            }
+        };
+        let pagination = Pagination {
+            page,
+            previous: (page > 1).then(|| page_url(page - 1)),
+            next: more.then(|| page_url(page + 1)),
+        };
+        Ok((
+            found.iter().map(|s| self.item(ed, s, true)).collect(),
+            pagination,
+        ))
+    }
+
+    fn list_tags(ed: &EditionInfo, items: &[StoryItem]) -> Vec<String> {
+        let mut tags = vec![format!("list:{}", ed.edition.code)];
+        tags.extend(items.iter().map(|i| format!("a:{}", i.id)));
+        tags
+    }
+
+    async fn front(&self, edition: &str, page: i64, now: i64) -> Result<Outcome, WebError> {
+        let ed = self.edition_info(edition)?;
+        let query = ListQuery {
+            edition: Some(edition.into()),
+            now,
+            ..Default::default()
+        };
+        let base_url = format!("/{edition}/");
+        let (items, pagination) = self.paged(ed, query.clone(), page, &base_url).await?;
+        let mut tags = Self::list_tags(ed, &items);
+        let mut by_region = Vec::new();
+        if page == 1 {
+            let mut busiest = self
+                .store
+                .busiest_regions(edition, now, now - 90 * DAY, 6)
+                .await?;
+            if busiest.is_empty() {
+                busiest = self
+                    .store
+                    .busiest_regions(edition, now, i64::MIN / 2, 6)
+                    .await?;
+            }
+            for (code, _) in busiest {
+                let stories = self
+                    .store
+                    .list(&ListQuery {
+                        region: Some(code.clone()),
+                        limit: 4,
+                        ..query.clone()
+                    })
+                    .await?;
+                tags.extend(stories.iter().map(|s| format!("a:{}", s.id)));
+                by_region.push(context! {
+                    code => code.to_ascii_lowercase(),
+                    name => self.site.region_name(&code, edition),
+                    url => urls::region(edition, &code),
+                    items => stories.iter().map(|s| self.item(ed, s, false)).collect::<Vec<_>>(),
+                });
+            }
+        }
+        let ctx = context! {
+            canonical => format!("{}{}", self.settings.base_url, base_url),
+            description => &ed.edition.motto,
+            items, pagination, by_region,
+            ..self.base_context(ed)
+        };
+        Ok(Outcome::Page(Rendered {
+            html: self.render_template("front.html", ctx)?,
+            tags,
+        }))
+    }
+
+    async fn article(
+        &self,
+        edition: &str,
+        date: (i16, i8, i8),
+        slug: &str,
+        print: bool,
+        now: i64,
+    ) -> Result<Outcome, WebError> {
+        let ed = self.edition_info(edition)?;
+        let Some(article) = self.store.article_by_slug(edition, slug).await? else {
+            return Err(WebError::NotFound);
+        };
+        if !article.is_visible(now) {
+            return Err(if article.summary.status == Status::Unpublished {
+                WebError::Gone
+            } else {
+                WebError::NotFound
+            });
+        }
+        let url = urls::article(&article.summary, &ed.tz);
+        let requested = format!(
+            "/{edition}/{:04}/{:02}/{:02}/{slug}",
+            date.0, date.1, date.2
+        );
+        if url != requested {
+            // The publication date moved: send readers and search engines to the address now.
+            return Ok(Outcome::Redirect(if print {
+                format!("{url}/print")
+            } else {
+                url
+            }));
+        }
+        let translations = match &article.summary.translation_group {
+            Some(group) => {
+                self.store
+                    .translations(group, article.summary.id, now)
+                    .await?
+            }
+            None => Vec::new(),
+        };
+        let mut tags = vec![format!("a:{}", article.summary.id)];
+        tags.extend(translations.iter().map(|t| format!("a:{}", t.id)));
+        if let Some(group) = &article.summary.translation_group {
+            tags.push(format!("g:{group}"));
+        }
+        let view = self.article_view(ed, &article, &translations);
+        let ctx = if print {
+            context! { article => view, ..self.base_context(ed) }
+        } else {
+            let see_also = self.see_also(&article, now).await?;
+            tags.extend(see_also.iter().map(|s| format!("a:{}", s.id)));
+            // A story published later may join this page's "See also": it will share a region
+            // or a tag with it.
+            tags.extend(
+                article
+                    .summary
+                    .regions
+                    .iter()
+                    .map(|c| format!("r:{edition}:{c}")),
+            );
+            tags.extend(article.tags.iter().map(|t| format!("t:{}", t.id)));
+            if see_also.len() < SEE_ALSO as usize {
+                tags.push(format!("list:{edition}"));
+            }
+            let see_also: Vec<StoryItem> = see_also
+                .iter()
+                .map(|s| self.item(ed, s, now - s.published_at.unwrap_or(0) < RECENT))
+                .collect();
+            context! {
+                article => view,
+                see_also,
+                canonical => format!("{}{}", self.settings.base_url, url),
+                description => &article.summary.standfirst,
+                ..self.base_context(ed)
+            }
+        };
+        let template = if print { "print.html" } else { "article.html" };
+        Ok(Outcome::Page(Rendered {
+            html: self.render_template(template, ctx)?,
+            tags,
+        }))
+    }
+
+    /// Related stories, topped up with the edition's latest when too few share anything.
+    async fn see_also(&self, article: &Article, now: i64) -> Result<Vec<Summary>, WebError> {
+        let mut related = self.store.related(article, now, SEE_ALSO).await?;
+        if related.len() < SEE_ALSO as usize {
+            let latest = self
+                .store
+                .list(&ListQuery {
+                    edition: Some(article.summary.edition.clone()),
+                    now,
+                    limit: SEE_ALSO * 2 + 2,
+                    ..Default::default()
+                })
+                .await?;
+            for s in latest {
+                let same_story = s.id == article.summary.id
+                    || (s.translation_group.is_some()
+                        && s.translation_group == article.summary.translation_group);
+                if related.len() < SEE_ALSO as usize
+                    && !same_story
+                    && !related.iter().any(|r| r.id == s.id)
+                {
+                    related.push(s);
+                }
+            }
+        }
+        Ok(related)
+    }
+
+    fn article_view(&self, ed: &EditionInfo, a: &Article, translations: &[Summary]) -> ArticleView {
+        let s = &a.summary;
+        let published = s.published_at.unwrap_or(s.updated_at);
+        let (date_text, date_iso) = self.format_time(ed, published, true);
+        // Typo fixes within minutes of publication are not worth an "Updated" line.
+        let updated =
+            (s.updated_at > published + 600).then(|| self.format_time(ed, s.updated_at, true));
+        let url = urls::article(s, &ed.tz);
+        ArticleView {
+            id: s.id,
+            headline: s.headline.clone(),
+            standfirst: s.standfirst.clone(),
+            date_text,
+            date_iso,
+            updated_text: updated.as_ref().map(|u| u.0.clone()),
+            updated_iso: updated.map(|u| u.1),
+            regions: self.region_links(ed, &s.regions),
+            authors: a.authors.iter().map(|n| n.name.clone()).collect(),
+            body_html: markdown::with_dateline(
+                &a.body_html,
+                &a.dateline_place,
+                &self.settings.agency,
+            ),
+            tags: a
+                .tags
+                .iter()
+                .map(|t| TagLink {
+                    name: t.name.clone(),
+                    url: urls::tag(&s.edition, &t.slug),
+                })
+                .collect(),
+            absolute_url: format!("{}{}", self.settings.base_url, url),
+            print_url: format!("{url}/print"),
+            url,
+            translations: translations
+                .iter()
+                .filter_map(|t| {
+                    let other = self.site.edition(&t.edition)?;
+                    let url = urls::article(t, &other.tz);
+                    Some(TranslationLink {
+                        edition_name: other.edition.name.clone(),
+                        language: other.edition.language.clone(),
+                        absolute_url: format!("{}{}", self.settings.base_url, url),
+                        url,
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    async fn list_page(
+        &self,
+        ed: &EditionInfo,
+        heading: String,
+        query: ListQuery,
+        page: i64,
+        base_url: String,
+    ) -> Result<Outcome, WebError> {
+        let (items, pagination) = self.paged(ed, query, page, &base_url).await?;
+        let tags = Self::list_tags(ed, &items);
+        let ctx = context! {
+            heading,
+            canonical => format!("{}{}", self.settings.base_url, base_url),
+            items, pagination,
+            ..self.base_context(ed)
+        };
+        Ok(Outcome::Page(Rendered {
+            html: self.render_template("list.html", ctx)?,
+            tags,
+        }))
+    }
+
+    async fn region(
+        &self,
+        edition: &str,
+        code: &str,
+        page: i64,
+        now: i64,
+    ) -> Result<Outcome, WebError> {
+        let ed = self.edition_info(edition)?;
+        if !self.site.region_exists(code, edition) {
+            return Err(WebError::NotFound);
+        }
+        let query = ListQuery {
+            edition: Some(edition.into()),
+            region: Some(code.into()),
+            now,
+            ..Default::default()
+        };
+        let heading = self.site.region_name(code, edition).to_string();
+        self.list_page(ed, heading, query, page, urls::region(edition, code))
+            .await
+    }
+
+    async fn tag(
+        &self,
+        edition: &str,
+        slug: &str,
+        page: i64,
+        now: i64,
+    ) -> Result<Outcome, WebError> {
+        let ed = self.edition_info(edition)?;
+        let Some(tag) = self.store.tag(edition, slug).await? else {
+            return Err(WebError::NotFound);
+        };
+        let query = ListQuery {
+            edition: Some(edition.into()),
+            tag: Some(slug.into()),
+            now,
+            ..Default::default()
+        };
+        self.list_page(ed, tag.name, query, page, urls::tag(edition, slug))
+            .await
+    }
+
+    async fn archive_index(&self, edition: &str, now: i64) -> Result<Outcome, WebError> {
+        let ed = self.edition_info(edition)?;
+        let mut months: BTreeMap<(i16, i8), i64> = BTreeMap::new();
+        for at in self.store.publication_times(edition, now).await? {
+            let d = ts(at).to_zoned(ed.tz.clone()).date();
+            *months.entry((d.year(), d.month())).or_default() += 1;
+        }
+        let mut years: Vec<Value> = Vec::new();
+        let mut current: Option<(i16, Vec<Value>)> = None;
+        for ((year, month), count) in months.into_iter().rev() {
+            if current.as_ref().is_some_and(|(y, _)| *y != year) {
+                let (y, ms) = current.take().expect("checked");
+                years.push(
+                    context! { year => y, url => format!("/{edition}/{y:04}"), months => ms },
+                );
+            }
+            let entry = current.get_or_insert_with(|| (year, Vec::new()));
+            entry.1.push(context! {
+                name => capitalise(&month_heading(ed, year, month)),
+                url => format!("/{edition}/{year:04}/{month:02}"),
+                count,
+            });
+        }
+        if let Some((y, ms)) = current {
+            years.push(context! { year => y, url => format!("/{edition}/{y:04}"), months => ms });
+        }
+        let ctx = context! {
+            years,
+            canonical => format!("{}/{edition}/archive", self.settings.base_url),
+            ..self.base_context(ed)
+        };
+        Ok(Outcome::Page(Rendered {
+            html: self.render_template("archive.html", ctx)?,
+            tags: vec![format!("list:{edition}")],
+        }))
+    }
+
+    async fn archive(
+        &self,
+        edition: &str,
+        year: i16,
+        month: Option<i8>,
+        day: Option<i8>,
+        page: i64,
+        now: i64,
+    ) -> Result<Outcome, WebError> {
+        let ed = self.edition_info(edition)?;
+        let start = Date::new(year, month.unwrap_or(1), day.unwrap_or(1))
+            .map_err(|_| WebError::NotFound)?;
+        let end = match (month, day) {
+            (_, Some(_)) => start.tomorrow(),
+            (Some(_), None) => start.checked_add(jiff::Span::new().months(1)),
+            (None, None) => start.checked_add(jiff::Span::new().years(1)),
+        }
+        .map_err(|_| WebError::NotFound)?;
+        let at = |d: Date| d.to_zoned(ed.tz.clone()).map(|z| z.timestamp().as_second());
+        let (Ok(from), Ok(to)) = (at(start), at(end)) else {
+            return Err(WebError::NotFound);
+        };
+        let heading = match (month, day) {
+            (Some(_), Some(_)) => time::format(
+                ts(from),
+                &ed.tz,
+                &ed.edition.date_format,
+                &ed.edition.language,
+            ),
+            (Some(m), None) => capitalise(&month_heading(ed, year, m)),
+            _ => year.to_string(),
+        };
+        let mut base_url = format!("/{edition}/{year:04}");
+        if let Some(m) = month {
+            base_url.push_str(&format!("/{m:02}"));
+        }
+        if let Some(d) = day {
+            base_url.push_str(&format!("/{d:02}"));
+        }
+        let query = ListQuery {
+            edition: Some(edition.into()),
+            from: Some(from),
+            to: Some(to),
+            now,
+            ..Default::default()
+        };
+        self.list_page(ed, heading, query, page, base_url).await
+    }
+
+    /// The error page in an edition's language.
+    pub fn error_page(&self, edition: &str, status: StatusCode) -> String {
+        let ed = self
+            .site
+            .edition(edition)
+            .or_else(|| self.site.editions.first());
+        let Some(ed) = ed else {
+            return status.canonical_reason().unwrap_or("Error").to_string();
+        };
+        let lang = &ed.edition.language;
+        let (heading, message) = match status {
+            StatusCode::NOT_FOUND | StatusCode::GONE => (
+                i18n::text(lang, "not_found_title"),
+                i18n::text(lang, "not_found_text"),
+            ),
+            _ => (
+                i18n::text(lang, "error_title"),
+                i18n::text(lang, "error_text"),
+            ),
+        };
+        let ctx = context! { heading, message, ..self.base_context(ed) };
+        self.render_template("error.html", ctx).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "error template failed");
+            heading.to_string()
+        })
+    }
+}
+
+fn month_heading(ed: &EditionInfo, year: i16, month: i8) -> String {
+    let name = time::month_name(&ed.edition.language, month);
+    match ed.edition.language.split('-').next() {
+        Some("zh") => format!("{year}年{month}月"),
+        Some("es") => format!("{name} de {year}"),
+        _ => format!("{name} {year}"),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,52 @@
+//! The web server's settings, loaded once by the binary (file, then environment) and passed
+//! in through [`crate::Application::build`]. Nothing reads settings from globals.
+
+use std::path::PathBuf;
+
+use secrecy::SecretString;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Address to listen on, `127.0.0.1:8080`; port 0 picks a free port.
+    pub listen: String,
+    /// `sqlite://...` or `postgres://...`; may carry a password.
+    pub database_url: SecretString,
+    /// Connections in the database pool.
+    pub max_connections: u32,
+    /// The public address of the site, without a trailing slash (canonical links, print view).
+    pub base_url: String,
+    /// The agency's name, printed in the dateline: `Tirana (Agency) – `.
+    pub agency: String,
+    /// Edition for visitors whose languages match none.
+    pub default_edition: String,
+    /// Serve rendered pages from memory. Off renders every request (for measuring and for
+    /// theme development).
+    pub page_cache: bool,
+    /// Upper bound of the page cache, all compressed variants included.
+    pub cache_max_bytes: usize,
+    /// A folder whose `templates/` and `static/` override the built-in theme file by file.
+    pub theme_dir: Option<PathBuf>,
+    /// How often to look for changes made by other processes or nodes.
+    pub change_poll_ms: u64,
+    /// Stories per list page.
+    pub page_size: i64,
+}
+
+impl Settings {
+    /// Settings for a site on the SQLite database at `database_url`, everything else default.
+    pub fn new(database_url: &str) -> Settings {
+        Settings {
+            listen: "127.0.0.1:8080".into(),
+            database_url: SecretString::from(database_url.to_string()),
+            max_connections: 8,
+            base_url: "http://127.0.0.1:8080".into(),
+            agency: "Dateline".into(),
+            default_edition: "en".into(),
+            page_cache: true,
+            cache_max_bytes: 256 * 1024 * 1024,
+            theme_dir: None,
+            change_poll_ms: 500,
+            page_size: 20,
+        }
+    }
+}

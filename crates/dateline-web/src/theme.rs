@@ -1,0 +1,171 @@
+//! The theme: templates and static files, built into the binary and overridable file by file
+//! from a folder (`templates/NAME.html`, `static/NAME`).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use bytes::Bytes;
+use minijinja::Environment;
+
+use crate::cache::CachedPage;
+
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../../../themes/default/templates/base.html"),
+    ),
+    (
+        "macros.html",
+        include_str!("../../../themes/default/templates/macros.html"),
+    ),
+    (
+        "article.html",
+        include_str!("../../../themes/default/templates/article.html"),
+    ),
+    (
+        "print.html",
+        include_str!("../../../themes/default/templates/print.html"),
+    ),
+    (
+        "list.html",
+        include_str!("../../../themes/default/templates/list.html"),
+    ),
+    (
+        "front.html",
+        include_str!("../../../themes/default/templates/front.html"),
+    ),
+    (
+        "archive.html",
+        include_str!("../../../themes/default/templates/archive.html"),
+    ),
+    (
+        "error.html",
+        include_str!("../../../themes/default/templates/error.html"),
+    ),
+];
+
+const STATIC: &[(&str, &str, &[u8])] = &[
+    (
+        "site.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../../../themes/default/static/site.css"),
+    ),
+    (
+        "site.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../../themes/default/static/site.js"),
+    ),
+];
+
+/// Static files are addressed by a fingerprint of their content, so they can be cached
+/// forever and a new theme is picked up at once.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+pub struct Theme {
+    pub env: Environment<'static>,
+    /// Fingerprinted path (`/static/site.0123abcd.css`) → file.
+    pub assets: HashMap<String, std::sync::Arc<CachedPage>>,
+    /// Plain name (`site.css`) → fingerprinted path.
+    pub asset_urls: HashMap<&'static str, String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ThemeError {
+    #[error("theme file {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("template {name}: {source}")]
+    Template {
+        name: String,
+        source: minijinja::Error,
+    },
+}
+
+/// Escapes like minijinja's HTML mode, but leaves `/` alone: it needs no escaping in text or
+/// quoted attributes, and `&#x2f;static&#x2f;...` makes pages larger and harder to read.
+fn html_formatter(
+    out: &mut minijinja::Output,
+    state: &minijinja::State,
+    value: &minijinja::Value,
+) -> Result<(), minijinja::Error> {
+    if state.auto_escape() == minijinja::AutoEscape::Html && !value.is_safe() {
+        if let Some(text) = value.as_str() {
+            return write_escaped(out, text).map_err(minijinja::Error::from);
+        }
+    }
+    minijinja::escape_formatter(out, state, value)
+}
+
+fn write_escaped(out: &mut minijinja::Output, text: &str) -> std::fmt::Result {
+    use std::fmt::Write;
+    let mut last = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&text[last..i])?;
+        out.write_str(rep)?;
+        last = i + 1;
+    }
+    out.write_str(&text[last..])
+}
+
+impl Theme {
+    /// The built-in theme, with any file present in `dir` taking the place of its own.
+    pub fn load(dir: Option<&Path>) -> Result<Theme, ThemeError> {
+        let read = |sub: &str, name: &str| -> Result<Option<Vec<u8>>, ThemeError> {
+            let Some(dir) = dir else { return Ok(None) };
+            let path = dir.join(sub).join(name);
+            match std::fs::read(&path) {
+                Ok(bytes) => Ok(Some(bytes)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(source) => Err(ThemeError::Read {
+                    path: path.display().to_string(),
+                    source,
+                }),
+            }
+        };
+
+        let mut env = Environment::new();
+        env.set_trim_blocks(true);
+        env.set_keep_trailing_newline(false);
+        env.set_formatter(html_formatter);
+        for (name, builtin) in TEMPLATES {
+            let source = match read("templates", name)? {
+                Some(bytes) => String::from_utf8(bytes).map_err(|_| ThemeError::Read {
+                    path: format!("templates/{name}"),
+                    source: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8"),
+                })?,
+                None => builtin.to_string(),
+            };
+            env.add_template_owned(*name, source)
+                .map_err(|source| ThemeError::Template {
+                    name: name.to_string(),
+                    source,
+                })?;
+        }
+
+        let mut assets = HashMap::new();
+        let mut asset_urls = HashMap::new();
+        for (name, content_type, builtin) in STATIC {
+            let bytes = read("static", name)?.unwrap_or_else(|| builtin.to_vec());
+            let page = CachedPage::compressed(content_type, IMMUTABLE, Bytes::from(bytes), 0);
+            let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+            let url = format!("/static/{stem}.{}.{ext}", &page.etag_base[..10]);
+            asset_urls.insert(*name, url.clone());
+            assets.insert(url, std::sync::Arc::new(page));
+        }
+        Ok(Theme {
+            env,
+            assets,
+            asset_urls,
+        })
+    }
+}

@@ -1,0 +1,203 @@
+//! The command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use dateline_store::Store;
+use secrecy::ExposeSecret;
+
+use crate::config::{self, Overrides};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "dateline",
+    version,
+    about = "A news publishing platform for a multilingual agency"
+)]
+pub struct Cli {
+    /// Settings file (TOML); `DATELINE_*` environment variables override it.
+    #[arg(long, global = true, env = "DATELINE_CONFIG")]
+    config: Option<PathBuf>,
+    /// Folder for the SQLite database and other data.
+    #[arg(long, global = true)]
+    data: Option<PathBuf>,
+    /// Database URL (sqlite://PATH or postgres://...); defaults to SQLite in the data folder.
+    #[arg(long, global = true)]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Serve the site.
+    Serve {
+        /// Address to listen on, e.g. 127.0.0.1:8080.
+        #[arg(long)]
+        listen: Option<String>,
+    },
+    /// Fill an empty database with the generated demo site (four editions), then serve it.
+    Demo {
+        #[arg(long)]
+        listen: Option<String>,
+        /// Only fill the database; don't serve.
+        #[arg(long)]
+        no_serve: bool,
+    },
+    /// Import articles from a JSON Lines file (format in the README).
+    Import {
+        /// The file, one article per line.
+        file: PathBuf,
+    },
+    /// Write generated articles as JSON Lines, for benchmarks and trials.
+    Generate {
+        /// How many articles.
+        #[arg(long, default_value_t = 10_000)]
+        articles: u64,
+        /// Output file; `-` for standard output.
+        #[arg(long, default_value = "-")]
+        out: PathBuf,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("DATELINE_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: starting the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn open_store(loaded: &config::Loaded) -> anyhow::Result<Store> {
+    let url = loaded.settings.database_url.expose_secret();
+    if url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&loaded.data_dir)
+            .with_context(|| format!("creating the data folder {}", loaded.data_dir.display()))?;
+    }
+    let store = Store::open(url, loaded.settings.max_connections)
+        .await
+        .context("opening the database")?;
+    store
+        .seed_reference_data()
+        .await
+        .context("seeding editions and regions")?;
+    Ok(store)
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut overrides = Overrides {
+        data_dir: cli.data.clone(),
+        database_url: cli.database_url.clone(),
+        ..Default::default()
+    };
+    match cli.command {
+        Command::Serve { listen } => {
+            overrides.listen = listen;
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let store = open_store(&loaded).await?;
+            serve(loaded, store).await?;
+        }
+        Command::Demo { listen, no_serve } => {
+            overrides.listen = listen;
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let store = open_store(&loaded).await?;
+            if store.article_count().await? == 0 {
+                let report = crate::import::import_records(
+                    &store,
+                    crate::demo::demo_records(),
+                    "generating the demo site",
+                )
+                .await?;
+                anyhow::ensure!(
+                    report.failed.is_empty(),
+                    "demo content failed to import: {:?}",
+                    report.failed.first()
+                );
+            } else {
+                tracing::info!(
+                    "the database already holds articles; the demo content is left as it is"
+                );
+            }
+            if !no_serve {
+                serve(loaded, store).await?;
+            }
+        }
+        Command::Import { file } => {
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let store = open_store(&loaded).await?;
+            let report = crate::import::import_file(&store, &file).await?;
+            store.close().await;
+            for (line, reason) in &report.failed {
+                eprintln!("{}:{line}: {reason}", file.display());
+            }
+            println!("{}", report.summary());
+            if !report.failed.is_empty() {
+                eprintln!(
+                    "{} line(s) were not imported (listed above); all other lines were saved.",
+                    report.failed.len()
+                );
+                return Ok(ExitCode::from(2));
+            }
+        }
+        Command::Generate { articles, out } => {
+            let mut progress =
+                crate::progress::Progress::new("generating articles", articles, false);
+            let written = if out.as_os_str() == "-" {
+                let stdout = std::io::stdout();
+                let mut w = std::io::BufWriter::new(stdout.lock());
+                crate::demo::write_generated(articles, &mut w, |n| progress.set(n))?
+            } else {
+                let file = std::fs::File::create(&out)
+                    .with_context(|| format!("creating {}", out.display()))?;
+                let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+                crate::demo::write_generated(articles, &mut w, |n| progress.set(n))?
+            };
+            progress.finish(&format!("{written} articles written"));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn serve(loaded: config::Loaded, store: Store) -> anyhow::Result<()> {
+    let app = dateline_web::Application::build_with_store(loaded.settings.clone(), store).await?;
+    let host = loaded
+        .settings
+        .listen
+        .rsplit_once(':')
+        .map(|(h, _)| h)
+        .unwrap_or("127.0.0.1");
+    tracing::info!(
+        "Dateline is serving http://{host}:{}/ ({} store, page cache {})",
+        app.port(),
+        app.state().store.backend_name(),
+        if loaded.settings.page_cache {
+            "on"
+        } else {
+            "off"
+        }
+    );
+    app.run_until_stopped().await.context("serving")?;
+    Ok(())
+}

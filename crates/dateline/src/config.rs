@@ -1,0 +1,224 @@
+//! Settings from a TOML file, then `DATELINE_*` environment variables, then command-line
+//! flags; each later source overrides the earlier. Every mistake names its source.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use dateline_web::Settings;
+use secrecy::SecretString;
+use serde::Deserialize;
+
+/// The settings file. Every key is optional; unknown keys are refused so a misspelt one is
+/// not silently ignored.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileSettings {
+    pub listen: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub database_url: Option<String>,
+    pub max_connections: Option<u32>,
+    pub base_url: Option<String>,
+    pub agency: Option<String>,
+    pub default_edition: Option<String>,
+    pub page_cache: Option<bool>,
+    pub cache_max_mb: Option<usize>,
+    pub theme_dir: Option<PathBuf>,
+    pub change_poll_ms: Option<u64>,
+    pub page_size: Option<i64>,
+}
+
+/// Overrides given on the command line.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub listen: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub database_url: Option<String>,
+}
+
+/// Where the data lives, next to the web settings.
+#[derive(Debug)]
+pub struct Loaded {
+    pub settings: Settings,
+    pub data_dir: PathBuf,
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn parse_env<T: std::str::FromStr>(name: &str, what: &str) -> anyhow::Result<Option<T>> {
+    match env(name) {
+        None => Ok(None),
+        Some(v) => v
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| anyhow::anyhow!("{name}={v:?}: expected {what}")),
+    }
+}
+
+fn parse_switch(name: &str) -> anyhow::Result<Option<bool>> {
+    match env(name).as_deref().map(str::trim) {
+        None => Ok(None),
+        Some("on" | "true" | "1" | "yes") => Ok(Some(true)),
+        Some("off" | "false" | "0" | "no") => Ok(Some(false)),
+        Some(v) => bail!("{name}={v:?}: expected on or off"),
+    }
+}
+
+/// Loads settings from `file` (if given), the environment and `overrides`.
+pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Loaded> {
+    let f: FileSettings = match file {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading settings file {}", path.display()))?;
+            toml::from_str(&text)
+                .map_err(|e| anyhow::anyhow!("settings file {}: {e}", path.display()))?
+        }
+        None => FileSettings::default(),
+    };
+
+    let data_dir = overrides
+        .data_dir
+        .clone()
+        .or_else(|| env("DATELINE_DATA_DIR").map(PathBuf::from))
+        .or(f.data_dir)
+        .unwrap_or_else(|| PathBuf::from("dateline-data"));
+    let listen = overrides
+        .listen
+        .clone()
+        .or_else(|| env("DATELINE_LISTEN"))
+        .or(f.listen)
+        .unwrap_or_else(|| "127.0.0.1:8080".into());
+    if listen.parse::<std::net::SocketAddr>().is_err() {
+        bail!("listen {listen:?}: expected an address and port such as 127.0.0.1:8080");
+    }
+    let database_url = overrides
+        .database_url
+        .clone()
+        .or_else(|| env("DATELINE_DATABASE_URL"))
+        .or(f.database_url)
+        .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("dateline.db").display()));
+    if !(database_url.starts_with("sqlite:")
+        || database_url.starts_with("postgres:")
+        || database_url.starts_with("postgresql:"))
+    {
+        bail!("database_url: expected sqlite://PATH or postgres://USER:PASSWORD@HOST/DB");
+    }
+
+    let mut s = Settings::new(&database_url);
+    s.base_url = env("DATELINE_BASE_URL")
+        .or(f.base_url)
+        .unwrap_or_else(|| format!("http://{listen}"))
+        .trim_end_matches('/')
+        .to_string();
+    if !(s.base_url.starts_with("http://") || s.base_url.starts_with("https://")) {
+        bail!(
+            "base_url {:?}: expected an http:// or https:// address",
+            s.base_url
+        );
+    }
+    s.listen = listen;
+    s.database_url = SecretString::from(database_url);
+    if let Some(v) = env("DATELINE_AGENCY").or(f.agency) {
+        if v.trim().is_empty() {
+            bail!("agency: must not be empty");
+        }
+        s.agency = v.trim().to_string();
+    }
+    if let Some(v) = env("DATELINE_DEFAULT_EDITION").or(f.default_edition) {
+        s.default_edition = v;
+    }
+    if let Some(v) = parse_switch("DATELINE_PAGE_CACHE")?.or(f.page_cache) {
+        s.page_cache = v;
+    }
+    if let Some(mb) =
+        parse_env::<usize>("DATELINE_CACHE_MAX_MB", "a size in megabytes")?.or(f.cache_max_mb)
+    {
+        if mb == 0 {
+            bail!(
+                "cache_max_mb: must be at least 1 (switch the cache off with page_cache = false)"
+            );
+        }
+        s.cache_max_bytes = mb * 1024 * 1024;
+    }
+    if let Some(dir) = env("DATELINE_THEME_DIR").map(PathBuf::from).or(f.theme_dir) {
+        if !dir.is_dir() {
+            bail!("theme_dir {}: not a folder", dir.display());
+        }
+        s.theme_dir = Some(dir);
+    }
+    if let Some(ms) =
+        parse_env::<u64>("DATELINE_CHANGE_POLL_MS", "milliseconds")?.or(f.change_poll_ms)
+    {
+        if !(10..=60_000).contains(&ms) {
+            bail!("change_poll_ms: expected 10 to 60000");
+        }
+        s.change_poll_ms = ms;
+    }
+    if let Some(n) = parse_env::<u32>("DATELINE_MAX_CONNECTIONS", "a number")?.or(f.max_connections)
+    {
+        if !(1..=1000).contains(&n) {
+            bail!("max_connections: expected 1 to 1000");
+        }
+        s.max_connections = n;
+    }
+    if let Some(n) = parse_env::<i64>("DATELINE_PAGE_SIZE", "a number")?.or(f.page_size) {
+        if !(1..=200).contains(&n) {
+            bail!("page_size: expected 1 to 200");
+        }
+        s.page_size = n;
+    }
+    Ok(Loaded {
+        settings: s,
+        data_dir,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_values_apply_and_mistakes_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dateline.toml");
+        std::fs::write(
+            &path,
+            "agency = \"Meridian\"\npage_size = 7\nlisten = \"127.0.0.1:9000\"\n",
+        )
+        .unwrap();
+        let loaded = load(Some(&path), &Overrides::default()).unwrap();
+        assert_eq!(loaded.settings.agency, "Meridian");
+        assert_eq!(loaded.settings.page_size, 7);
+        assert_eq!(loaded.settings.base_url, "http://127.0.0.1:9000");
+
+        std::fs::write(&path, "agnecy = \"x\"\n").unwrap();
+        let err = load(Some(&path), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown field `agnecy`"), "{err}");
+
+        std::fs::write(&path, "page_size = 0\n").unwrap();
+        let err = load(Some(&path), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("page_size"), "{err}");
+
+        let bad_listen = Overrides {
+            listen: Some("localhost".into()),
+            ..Default::default()
+        };
+        let err = load(None, &bad_listen).unwrap_err().to_string();
+        assert!(err.starts_with("listen"), "{err}");
+
+        let bad_url = Overrides {
+            database_url: Some("mysql://x".into()),
+            ..Default::default()
+        };
+        assert!(load(None, &bad_url)
+            .unwrap_err()
+            .to_string()
+            .starts_with("database_url"));
+    }
+}

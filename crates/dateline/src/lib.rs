@@ -1,0 +1,7 @@
+//! The `dateline` command: serve the site, generate the demo, import and generate content.
+
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod import;
+pub mod progress;

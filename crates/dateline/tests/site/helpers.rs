@@ -1,0 +1,179 @@
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use dateline::import::{import_lines, Report};
+use dateline_store::Store;
+use dateline_web::{Application, Settings};
+use sqlx::Connection;
+
+pub struct TestApp {
+    pub address: String,
+    pub store: Store,
+    pub client: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+async fn postgres_url() -> String {
+    let base = std::env::var("DATELINE_TEST_POSTGRES_URL").expect(
+        "DATELINE_TEST_POSTGRES_URL is not set: run the tests with `bash .ci/run`, or `source .ci/services.sh` first",
+    );
+    let name = format!(
+        "dateline_site_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos()
+    );
+    let mut admin = sqlx::PgConnection::connect(&base).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    format!("{}/{name}", base.rsplit_once('/').unwrap().0)
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Backend::Sqlite, |_| {}).await
+}
+
+pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let url = match backend {
+        Backend::Sqlite => format!("sqlite://{}", dir.path().join("site.db").display()),
+        Backend::Postgres => postgres_url().await,
+    };
+    let mut settings = Settings::new(&url);
+    settings.listen = "127.0.0.1:0".into();
+    settings.change_poll_ms = 50;
+    settings.page_size = 10;
+    settings.agency = "Agenzia".into();
+    tweak(&mut settings);
+    let store = Store::open(&url, 4).await.unwrap();
+    store.seed_reference_data().await.unwrap();
+    let app = Application::build_with_store(settings, store.clone())
+        .await
+        .unwrap();
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .no_gzip()
+        .build()
+        .unwrap();
+    TestApp {
+        address,
+        store,
+        client,
+        _dir: dir,
+    }
+}
+
+/// One import line with sensible defaults; `extra` fields (a JSON object's inside) override.
+pub fn line(id: &str, edition: &str, headline: &str, extra: &str) -> String {
+    let mut v: serde_json::Value = serde_json::json!({
+        "id": id,
+        "edition": edition,
+        "headline": headline,
+        "standfirst": format!("Standfirst: {headline}."),
+        "dateline": "Tirana",
+        "body": format!("First paragraph of {headline}.\n\nSecond paragraph."),
+        "regions": ["AL"],
+        "tags": ["Diplomacy"],
+        "authors": ["Anna Rossi"],
+        "published_at": "2022-08-09T17:44:00+02:00",
+    });
+    if !extra.is_empty() {
+        let over: serde_json::Value = serde_json::from_str(&format!("{{{extra}}}")).unwrap();
+        for (k, val) in over.as_object().unwrap() {
+            v[k] = val.clone();
+        }
+    }
+    v.to_string()
+}
+
+impl TestApp {
+    pub async fn import(&self, lines: &[String]) -> Report {
+        let text = lines.join("\n");
+        import_lines(&self.store, std::io::Cursor::new(text.into_bytes()), |_| {})
+            .await
+            .unwrap()
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut req = self.client.get(format!("{}{path}", self.address));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req.send().await.unwrap()
+    }
+
+    pub async fn html(&self, path: &str) -> String {
+        let r = self.get(path).await;
+        assert_eq!(r.status(), 200, "GET {path}");
+        r.text().await.unwrap()
+    }
+
+    pub async fn json(&self, path: &str) -> serde_json::Value {
+        let r = self.get(path).await;
+        assert_eq!(r.status(), 200, "GET {path}");
+        r.json().await.unwrap()
+    }
+
+    /// The public address of the article imported with `external_id`.
+    pub async fn url_of(&self, external_id: &str) -> String {
+        let a = self
+            .store
+            .article_by_external_id(external_id)
+            .await
+            .unwrap()
+            .unwrap();
+        let api = self
+            .json(&format!("/api/v1/articles/{}", a.summary.id))
+            .await;
+        api["url"].as_str().unwrap().to_string()
+    }
+
+    /// Waits until `path` contains `needle` (the change follower polls every 50 ms).
+    pub async fn eventually_contains(&self, path: &str, needle: &str) -> String {
+        let mut last = String::new();
+        for _ in 0..100 {
+            last = self.get(path).await.text().await.unwrap();
+            if last.contains(needle) {
+                return last;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{path} never showed {needle:?}; last body:\n{last}");
+    }
+}
+
+/// The text between the first `start` and the next `end` after it.
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("{start:?} not found"))
+        + start.len();
+    let to = text[from..]
+        .find(end)
+        .map(|i| from + i)
+        .unwrap_or(text.len());
+    &text[from..to]
+}

@@ -1,0 +1,9 @@
+//! The site end to end: the real server on a free port, a real database file (or PostgreSQL
+//! database) per test, spoken to over HTTP.
+
+mod api;
+mod cache;
+mod demo;
+mod helpers;
+mod import;
+mod pages;
