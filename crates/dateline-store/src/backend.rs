@@ -77,6 +77,12 @@ fn list_sql(query: &crate::ListQuery, select: &str) -> (String, Vec<Param>) {
     (sql, params)
 }
 
+/// Reference data read once per batch of saves.
+struct Known {
+    editions: Vec<String>,
+    regions: std::collections::HashSet<String>,
+}
+
 fn split_codes(text: &str) -> Vec<String> {
     text.split_whitespace().map(str::to_string).collect()
 }
@@ -256,10 +262,18 @@ macro_rules! backend {
                 expected_revision: Option<i64>,
             ) -> Result<Vec<Result<Saved>>> {
                 let mut tx = pool.begin().await?;
+                let known = Known {
+                    editions: sqlx::query_scalar("SELECT code FROM editions").fetch_all(&mut *tx).await?,
+                    regions: sqlx::query_scalar::<_, String>("SELECT code FROM regions")
+                        .fetch_all(&mut *tx)
+                        .await?
+                        .into_iter()
+                        .collect(),
+                };
                 let mut results = Vec::with_capacity(articles.len());
                 for prepared in articles {
                     let mut sp = sqlx::Connection::begin(&mut *tx).await?;
-                    match save_one(&mut sp, prepared, expected_revision).await {
+                    match save_one(&mut sp, &known, prepared, expected_revision).await {
                         Ok(saved) => {
                             sp.commit().await?;
                             results.push(Ok(saved));
@@ -276,6 +290,7 @@ macro_rules! backend {
 
             async fn save_one(
                 tx: &mut sqlx::Transaction<'_, Db>,
+                known: &Known,
                 prepared: &Prepared,
                 expected_revision: Option<i64>,
             ) -> Result<Saved> {
@@ -306,28 +321,11 @@ macro_rules! backend {
                     }
                 }
 
-                let edition_known: Option<String> =
-                    sqlx::query_scalar("SELECT code FROM editions WHERE code = $1")
-                        .bind(&input.edition)
-                        .fetch_optional(&mut **tx)
-                        .await?;
-                if edition_known.is_none() {
+                if !known.editions.contains(&input.edition) {
                     return Err(StoreError::UnknownEdition(input.edition.clone()));
                 }
-                if !input.regions.is_empty() {
-                    let mut sql = String::from("SELECT code FROM regions WHERE code IN (");
-                    let mut params = Vec::new();
-                    push_list(&mut sql, &mut params, input.regions.iter().cloned().map(Param::Text));
-                    sql.push(')');
-                    let found: Vec<String> = bind(sqlx::query(&sql), &params)
-                        .fetch_all(&mut **tx)
-                        .await?
-                        .iter()
-                        .map(|r| r.try_get(0))
-                        .collect::<Result<_, _>>()?;
-                    if let Some(missing) = input.regions.iter().find(|c| !found.contains(c)) {
-                        return Err(StoreError::UnknownRegion(missing.clone()));
-                    }
+                if let Some(missing) = input.regions.iter().find(|c| !known.regions.contains(*c)) {
+                    return Err(StoreError::UnknownRegion(missing.clone()));
                 }
 
                 // The address: kept when updating unless a new one is given; a new article's
@@ -371,7 +369,12 @@ macro_rules! backend {
                     }
                 };
 
-                let updated_at = input.updated_at.unwrap_or(now);
+                // Without an explicit update time, a new article was last updated when it was
+                // published; a change to an existing one is an update made now.
+                let updated_at = input.updated_at.unwrap_or(match (&existing, input.published_at) {
+                    (None, Some(published)) if published <= now => published,
+                    _ => now,
+                });
                 let mut final_input = input.clone();
                 final_input.slug = slug.clone();
                 let snapshot = final_input.snapshot(updated_at);
@@ -411,19 +414,18 @@ macro_rules! backend {
                 // Tags and authors, created on first use.
                 let mut tags = Vec::with_capacity(input.tags.len());
                 for t in &input.tags {
-                    let id: i64 = sqlx::query_scalar(
+                    // The no-op update makes RETURNING give the existing row: the first name
+                    // a tag was created with stays its name.
+                    let row = sqlx::query(
                         "INSERT INTO tags (edition_code, slug, name) VALUES ($1, $2, $3) \
-                         ON CONFLICT (edition_code, slug) DO UPDATE SET slug = excluded.slug RETURNING id",
+                         ON CONFLICT (edition_code, slug) DO UPDATE SET slug = excluded.slug RETURNING id, name",
                     )
                     .bind(&input.edition)
                     .bind(&t.slug)
                     .bind(&t.name)
                     .fetch_one(&mut **tx)
                     .await?;
-                    let name: String = sqlx::query_scalar("SELECT name FROM tags WHERE id = $1")
-                        .bind(id)
-                        .fetch_one(&mut **tx)
-                        .await?;
+                    let (id, name): (i64, String) = (row.try_get(0)?, row.try_get(1)?);
                     tags.push(TagRef {
                         id,
                         slug: t.slug.clone(),
@@ -513,25 +515,30 @@ macro_rules! backend {
                         .await?
                     }
                 };
+                let listed_at = if input.status == Status::Published { input.published_at } else { None };
                 for (position, code) in input.regions.iter().enumerate() {
                     sqlx::query(
-                        "INSERT INTO article_regions (article_id, region_code, edition_code, position) \
-                         VALUES ($1, $2, $3, $4)",
+                        "INSERT INTO article_regions (article_id, region_code, edition_code, position, published_at) \
+                         VALUES ($1, $2, $3, $4, $5)",
                     )
                     .bind(id)
                     .bind(code)
                     .bind(&input.edition)
                     .bind(position as i64)
+                    .bind(listed_at)
                     .execute(&mut **tx)
                     .await?;
                 }
                 for (position, tag) in tags.iter().enumerate() {
-                    sqlx::query("INSERT INTO article_tags (article_id, tag_id, position) VALUES ($1, $2, $3)")
-                        .bind(id)
-                        .bind(tag.id)
-                        .bind(position as i64)
-                        .execute(&mut **tx)
-                        .await?;
+                    sqlx::query(
+                        "INSERT INTO article_tags (article_id, tag_id, position, published_at) VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(id)
+                    .bind(tag.id)
+                    .bind(position as i64)
+                    .bind(listed_at)
+                    .execute(&mut **tx)
+                    .await?;
                 }
                 for (position, (author_id, _)) in authors.iter().enumerate() {
                     sqlx::query(
@@ -642,51 +649,42 @@ macro_rules! backend {
                 Ok(row.try_get(0)?)
             }
 
-            pub async fn related(pool: &Pool<Db>, a: &Article, now: i64, limit: i64) -> Result<Vec<Summary>> {
-                if a.summary.regions.is_empty() && a.tags.is_empty() {
+            pub async fn summaries(pool: &Pool<Db>, ids: &[i64]) -> Result<Vec<Summary>> {
+                if ids.is_empty() {
                     return Ok(Vec::new());
                 }
                 let mut params = Vec::new();
-                let mut inner = Vec::new();
-                if !a.summary.regions.is_empty() {
-                    let mut s = String::from(
-                        "SELECT article_id FROM article_regions WHERE edition_code = ",
-                    );
-                    push_param(&mut s, &mut params, Param::Text(a.summary.edition.clone()));
-                    s.push_str(" AND region_code IN (");
-                    push_list(&mut s, &mut params, a.summary.regions.iter().cloned().map(Param::Text));
-                    s.push(')');
-                    inner.push(s);
-                }
-                if !a.tags.is_empty() {
-                    let mut s = String::from("SELECT article_id FROM article_tags WHERE tag_id IN (");
-                    push_list(&mut s, &mut params, a.tags.iter().map(|t| Param::Int(t.id)));
-                    s.push(')');
-                    inner.push(s);
-                }
-                let mut sql = format!(
-                    "SELECT {SUMMARY_COLUMNS}, s.shared FROM (SELECT article_id, COUNT(*) AS shared FROM ({}) m \
-                     GROUP BY article_id) s JOIN articles a ON a.id = s.article_id \
-                     WHERE a.status = 'published' AND a.edition_code = ",
-                    inner.join(" UNION ALL ")
-                );
-                push_param(&mut sql, &mut params, Param::Text(a.summary.edition.clone()));
-                sql.push_str(" AND a.published_at <= ");
-                push_param(&mut sql, &mut params, Param::Int(now));
-                sql.push_str(" AND a.id <> ");
-                push_param(&mut sql, &mut params, Param::Int(a.summary.id));
-                if let Some(group) = &a.summary.translation_group {
-                    sql.push_str(" AND (a.translation_group IS NULL OR a.translation_group <> ");
-                    push_param(&mut sql, &mut params, Param::Text(group.clone()));
-                    sql.push(')');
-                }
-                sql.push_str(" ORDER BY s.shared DESC, a.published_at DESC, a.id DESC LIMIT ");
-                push_param(&mut sql, &mut params, Param::Int(limit.clamp(0, 100)));
+                let mut sql = format!("SELECT {SUMMARY_COLUMNS} FROM articles a WHERE a.id IN (");
+                push_list(&mut sql, &mut params, ids.iter().map(|id| Param::Int(*id)));
+                sql.push(')');
                 bind(sqlx::query(&sql), &params)
                     .fetch_all(pool)
                     .await?
                     .iter()
                     .map(summary)
+                    .collect()
+            }
+
+            pub async fn published_links(pool: &Pool<Db>) -> Result<Vec<Links>> {
+                let rows = sqlx::query(
+                    "SELECT id, edition_code, published_at, translation_group, region_codes, tags_json \
+                     FROM articles WHERE status = 'published' AND published_at IS NOT NULL",
+                )
+                .fetch_all(pool)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        let tags: Vec<TagRef> = serde_json::from_str(r.try_get::<&str, _>(5)?)
+                            .map_err(|e| StoreError::Corrupt(format!("tags_json: {e}")))?;
+                        Ok(Links {
+                            id: r.try_get(0)?,
+                            edition: r.try_get(1)?,
+                            published_at: r.try_get(2)?,
+                            translation_group: r.try_get(3)?,
+                            regions: split_codes(r.try_get::<&str, _>(4)?),
+                            tags: tags.iter().map(|t| t.id).collect(),
+                        })
+                    })
                     .collect()
             }
 
@@ -715,9 +713,9 @@ macro_rules! backend {
                 limit: i64,
             ) -> Result<Vec<(String, i64)>> {
                 let rows = sqlx::query(
-                    "SELECT r.region_code, COUNT(*) AS n FROM article_regions r JOIN articles a ON a.id = r.article_id \
-                     WHERE r.edition_code = $1 AND a.status = 'published' AND a.published_at <= $2 \
-                     AND a.published_at >= $3 GROUP BY r.region_code ORDER BY n DESC, r.region_code LIMIT $4",
+                    "SELECT region_code, COUNT(*) AS n FROM article_regions \
+                     WHERE edition_code = $1 AND published_at <= $2 AND published_at >= $3 \
+                     GROUP BY region_code ORDER BY n DESC, region_code LIMIT $4",
                 )
                 .bind(edition)
                 .bind(now)

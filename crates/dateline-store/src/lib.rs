@@ -81,6 +81,9 @@ impl Store {
                 .pragma("cache_size", "-32000")
                 .pragma("temp_store", "memory");
             let pool = SqlitePoolOptions::new()
+                // An embedded database does not drop connections; pinging each one before use
+                // would double the thread hand-offs of every query.
+                .test_before_acquire(false)
                 .max_connections(max_connections.max(1))
                 .min_connections(1)
                 .connect_with(options)
@@ -188,10 +191,15 @@ impl Store {
         dispatch!(self, count(query))
     }
 
-    /// The visible articles sharing most regions and tags with `article`, most recent first
-    /// among equals; never the article itself or its translations.
-    pub async fn related(&self, article: &Article, now: i64, limit: i64) -> Result<Vec<Summary>> {
-        dispatch!(self, related(article, now, limit))
+    /// The articles with these ids, in no particular order; missing ids are skipped.
+    pub async fn summaries(&self, ids: &[i64]) -> Result<Vec<Summary>> {
+        dispatch!(self, summaries(ids))
+    }
+
+    /// The regions, tags and translation group of every published article (scheduled ones
+    /// included), from which nodes build their in-memory "See also" index.
+    pub async fn published_links(&self) -> Result<Vec<Links>> {
+        dispatch!(self, published_links())
     }
 
     /// The visible translations of a story, other than `exclude_id`.

@@ -123,3 +123,30 @@ pub struct Change {
     /// Tag ids before and after the change.
     pub tags: Vec<i64>,
 }
+
+/// What relates a published article to others: its edition, time, regions and tags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Links {
+    pub id: i64,
+    pub edition: String,
+    pub published_at: i64,
+    pub translation_group: Option<String>,
+    pub regions: Vec<String>,
+    pub tags: Vec<i64>,
+}
+
+impl Article {
+    /// Its links, when it is published.
+    pub fn links(&self) -> Option<Links> {
+        let s = &self.summary;
+        (s.status == Status::Published).then_some(())?;
+        Some(Links {
+            id: s.id,
+            edition: s.edition.clone(),
+            published_at: s.published_at?,
+            translation_group: s.translation_group.clone(),
+            regions: s.regions.clone(),
+            tags: self.tags.iter().map(|t| t.id).collect(),
+        })
+    }
+}

@@ -349,72 +349,45 @@ async fn lists_filter_and_page(db: TestDb) {
     );
 }
 
-async fn related_prefers_shared_regions_and_tags(db: TestDb) {
+async fn links_and_summaries_for_see_also(db: TestDb) {
     let s = &db.store;
-    let mut main = input(
-        "main",
-        "it",
-        "Principale",
-        &["IR", "AL"],
-        &["Cyber", "Diplomazia"],
-        T0,
-    );
+    let mut main = input("main", "it", "Principale", &["IR", "AL"], &["Cyber"], T0);
     main.input.translation_group = Some("g".into());
     let main_id = s.save(&main, None).await.unwrap().id;
-    s.save(
-        &input(
-            "three",
-            "it",
-            "Tre in comune",
-            &["IR", "AL"],
-            &["Cyber"],
-            T0 - HOUR,
-        ),
-        None,
-    )
-    .await
-    .unwrap();
-    s.save(
-        &input("one-old", "it", "Uno vecchio", &["IR"], &[], T0 - 3 * HOUR),
-        None,
-    )
-    .await
-    .unwrap();
-    s.save(
-        &input("one-new", "it", "Uno nuovo", &["AL"], &[], T0 - 2 * HOUR),
-        None,
-    )
-    .await
-    .unwrap();
-    s.save(
-        &input("none", "it", "Niente", &["JP"], &["Sport"], T0),
-        None,
-    )
-    .await
-    .unwrap();
-    s.save(
-        &input("en", "en", "Other edition", &["IR", "AL"], &["Cyber"], T0),
-        None,
-    )
-    .await
-    .unwrap();
-    let mut tr = input(
-        "tr",
-        "it",
-        "Traduzione",
-        &["IR", "AL"],
-        &["Cyber", "Diplomazia"],
-        T0,
-    );
+    let other = s
+        .save(
+            &input("other", "it", "Altro", &["JP"], &[], T0 - HOUR),
+            None,
+        )
+        .await
+        .unwrap()
+        .id;
+    let mut draft = input("draft", "it", "Bozza", &["IR"], &[], T0);
+    draft.input.status = Status::Draft;
+    s.save(&draft, None).await.unwrap();
+    let mut tr = input("tr", "en", "Translation", &["IR", "AL"], &[], T0);
     tr.input.translation_group = Some("g".into());
     s.save(&tr, None).await.unwrap();
 
+    let mut links = s.published_links().await.unwrap();
+    links.sort_by_key(|l| l.id);
+    assert_eq!(links.len(), 3, "drafts have no links");
+    let main_links = links.iter().find(|l| l.id == main_id).unwrap();
+    assert_eq!(main_links.regions, vec!["IR", "AL"]);
+    assert_eq!(main_links.tags.len(), 1);
+    assert_eq!(main_links.translation_group.as_deref(), Some("g"));
     let a = s.article(main_id).await.unwrap().unwrap();
-    let related = s.related(&a, T0 + HOUR, 5).await.unwrap();
-    let heads: Vec<_> = related.iter().map(|r| r.headline.as_str()).collect();
-    assert_eq!(heads, ["Tre in comune", "Uno nuovo", "Uno vecchio"]);
+    assert_eq!(a.links().as_ref(), Some(main_links));
+
+    let mut found = s.summaries(&[other, main_id, 999_999]).await.unwrap();
+    found.sort_by_key(|x| x.id);
+    assert_eq!(
+        found.iter().map(|x| x.id).collect::<Vec<_>>(),
+        vec![main_id, other]
+    );
     let translations = s.translations("g", main_id, T0 + HOUR).await.unwrap();
     assert_eq!(translations.len(), 1);
+    assert_eq!(translations[0].edition, "en");
 }
 
 async fn a_bad_article_does_not_sink_the_batch(db: TestDb) {
@@ -489,7 +462,7 @@ on_both!(
     revisions_form_a_hash_chain,
     stale_saves_are_refused,
     lists_filter_and_page,
-    related_prefers_shared_regions_and_tags,
+    links_and_summaries_for_see_also,
     a_bad_article_does_not_sink_the_batch,
     changes_name_old_and_new_pages,
 );

@@ -18,26 +18,54 @@ use crate::AppState;
 
 const MAX_PER_PAGE: i64 = 100;
 
-#[derive(Serialize)]
-struct ApiError {
-    error: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+/// An API error: answered as `{"error": "...", "parameter": "..."}` with its status.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
     parameter: Option<&'static str>,
+    message: String,
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        #[derive(Serialize)]
+        struct Body<'a> {
+            error: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            parameter: Option<&'static str>,
+        }
+        let body = Body {
+            error: &self.message,
+            parameter: self.parameter,
+        };
+        (
+            self.status,
+            [(header::CACHE_CONTROL, "no-store")],
+            Json(body),
+        )
+            .into_response()
+    }
 }
 
 fn error(
     status: StatusCode,
     parameter: Option<&'static str>,
     message: impl Into<String>,
-) -> Response {
-    (
+) -> ApiError {
+    ApiError {
         status,
-        Json(ApiError {
-            error: message.into(),
-            parameter,
-        }),
-    )
-        .into_response()
+        parameter,
+        message: message.into(),
+    }
+}
+
+fn bad(parameter: &'static str, message: impl Into<String>) -> ApiError {
+    error(StatusCode::BAD_REQUEST, Some(parameter), message)
+}
+
+fn internal(e: dateline_store::StoreError) -> ApiError {
+    tracing::error!(error = %e, "API request failed");
+    error(StatusCode::INTERNAL_SERVER_ERROR, None, "internal error")
 }
 
 fn json<T: Serialize>(value: &T) -> Response {
@@ -103,7 +131,7 @@ fn parse_when(text: &str, end: bool) -> Option<i64> {
         .map(|z| z.timestamp().as_second())
 }
 
-fn parse_query(raw: Option<&str>) -> Result<HashMap<String, String>, Response> {
+fn parse_query(raw: Option<&str>) -> Result<HashMap<String, String>, ApiError> {
     let mut out = HashMap::new();
     for pair in raw.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -141,18 +169,18 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-pub async fn list(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
-    let params = match parse_query(raw.as_deref()) {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+pub async fn list(
+    State(state): State<Arc<AppState>>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let params = parse_query(raw.as_deref())?;
     const KNOWN: [&str; 7] = ["edition", "region", "tag", "from", "to", "page", "per_page"];
     if let Some(unknown) = params.keys().find(|k| !KNOWN.contains(&k.as_str())) {
-        return error(
+        return Err(error(
             StatusCode::BAD_REQUEST,
             None,
             format!("unknown parameter {unknown:?}; known: {}", KNOWN.join(", ")),
-        );
+        ));
     }
     let now = dateline_core::article::now();
     let mut query = ListQuery {
@@ -161,83 +189,48 @@ pub async fn list(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -
     };
     if let Some(e) = params.get("edition") {
         if !state.site.is_edition(e) {
-            return error(
-                StatusCode::BAD_REQUEST,
-                Some("edition"),
+            return Err(bad(
+                "edition",
                 format!("{e:?} is not an edition of this site"),
-            );
+            ));
         }
         query.edition = Some(e.clone());
     }
     if let Some(r) = params.get("region") {
-        match dateline_core::region::normalise_code(r) {
-            Some(code) => query.region = Some(code),
-            None => {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    Some("region"),
-                    format!("{r:?} is not an ISO 3166-1 alpha-2 code"),
-                )
-            }
-        }
+        let code = dateline_core::region::normalise_code(r)
+            .ok_or_else(|| bad("region", format!("{r:?} is not an ISO 3166-1 alpha-2 code")))?;
+        query.region = Some(code);
     }
     if let Some(t) = params.get("tag") {
         if !dateline_core::slug::is_valid(t) {
-            return error(
-                StatusCode::BAD_REQUEST,
-                Some("tag"),
-                format!("{t:?} is not a tag slug"),
-            );
+            return Err(bad("tag", format!("{t:?} is not a tag slug")));
         }
         query.tag = Some(t.clone());
     }
-    for (name, end) in [("from", false), ("to", true)] {
-        if let Some(v) = params.get(name) {
-            let Some(at) = parse_when(v, end) else {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    Some(if end { "to" } else { "from" }),
-                    format!("{v:?} is not a date (2022-08-09) or an RFC 3339 time"),
-                );
-            };
-            if end {
-                query.to = Some(at)
-            } else {
-                query.from = Some(at)
-            }
-        }
+    if let Some(v) = params.get("from") {
+        query.from = Some(parse_when(v, false).ok_or_else(|| bad("from", not_a_time(v)))?);
     }
-    let number = |name: &'static str, default: i64, max: i64| -> Result<i64, Response> {
+    if let Some(v) = params.get("to") {
+        query.to = Some(parse_when(v, true).ok_or_else(|| bad("to", not_a_time(v)))?);
+    }
+    let number = |name: &'static str, default: i64, max: i64| -> Result<i64, ApiError> {
         match params.get(name) {
             None => Ok(default),
             Some(v) => match v.parse::<i64>() {
                 Ok(n) if (1..=max).contains(&n) => Ok(n),
-                _ => Err(error(
-                    StatusCode::BAD_REQUEST,
-                    Some(name),
+                _ => Err(bad(
+                    name,
                     format!("{v:?} is not a whole number from 1 to {max}"),
                 )),
             },
         }
     };
-    let page = match number("page", 1, 1_000_000) {
-        Ok(n) => n,
-        Err(r) => return r,
-    };
-    let per_page = match number("per_page", 20, MAX_PER_PAGE) {
-        Ok(n) => n,
-        Err(r) => return r,
-    };
+    let page = number("page", 1, 1_000_000)?;
+    let per_page = number("per_page", 20, MAX_PER_PAGE)?;
     query.limit = per_page;
     query.offset = (page - 1) * per_page;
-    let (found, total) = match tokio::try_join!(state.store.list(&query), state.store.count(&query))
-    {
-        Ok(x) => x,
-        Err(e) => {
-            tracing::error!(error = %e, "article list failed");
-            return error(StatusCode::INTERNAL_SERVER_ERROR, None, "internal error");
-        }
-    };
+    let (found, total) =
+        tokio::try_join!(state.store.list(&query), state.store.count(&query)).map_err(internal)?;
     let next = (page * per_page < total).then(|| {
         let mut parts: Vec<String> = params
             .iter()
@@ -256,7 +249,7 @@ pub async fn list(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -
         total: i64,
         next: Option<String>,
     }
-    json(&ListJson {
+    Ok(json(&ListJson {
         articles: found
             .iter()
             .filter_map(|s| summary_json(&state, s))
@@ -265,7 +258,11 @@ pub async fn list(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -
         per_page,
         total,
         next,
-    })
+    }))
+}
+
+fn not_a_time(v: &str) -> String {
+    format!("{v:?} is not a date (2022-08-09) or an RFC 3339 time")
 }
 
 fn encode(text: &str) -> String {
@@ -280,36 +277,26 @@ fn encode(text: &str) -> String {
     out
 }
 
-pub async fn one(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Response {
-    let Ok(id) = id.parse::<i64>() else {
-        return error(
-            StatusCode::BAD_REQUEST,
-            Some("id"),
-            format!("{id:?} is not an article id"),
-        );
-    };
+pub async fn one(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = id
+        .parse::<i64>()
+        .map_err(|_| bad("id", format!("{id:?} is not an article id")))?;
     let now = dateline_core::article::now();
-    let article = match state.store.article(id).await {
-        Ok(Some(a)) if a.is_visible(now) => a,
-        Ok(_) => {
-            return error(
-                StatusCode::NOT_FOUND,
-                None,
-                format!("no published article {id}"),
-            )
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "article read failed");
-            return error(StatusCode::INTERNAL_SERVER_ERROR, None, "internal error");
-        }
-    };
-    let Some(summary) = summary_json(&state, &article.summary) else {
-        return error(
+    let missing = || {
+        error(
             StatusCode::NOT_FOUND,
             None,
             format!("no published article {id}"),
-        );
+        )
     };
+    let article = match state.store.article(id).await.map_err(internal)? {
+        Some(a) if a.is_visible(now) => a,
+        _ => return Err(missing()),
+    };
+    let summary = summary_json(&state, &article.summary).ok_or_else(missing)?;
     #[derive(Serialize)]
     struct TagJson<'a> {
         slug: &'a str,
@@ -328,7 +315,7 @@ pub async fn one(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> 
         revision: i64,
     }
     let print_url = format!("{}/print", summary.url);
-    json(&ArticleJson {
+    Ok(json(&ArticleJson {
         summary,
         dateline: &article.dateline_place,
         body_html: &article.body_html,
@@ -344,10 +331,10 @@ pub async fn one(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> 
         authors: article.authors.iter().map(|a| a.name.as_str()).collect(),
         print_url,
         revision: article.revision,
-    })
+    }))
 }
 
-pub async fn not_found() -> Response {
+pub async fn not_found() -> ApiError {
     error(StatusCode::NOT_FOUND, None, "no such API endpoint")
 }
 

@@ -11,6 +11,7 @@ use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
+use axum::http::HeaderValue;
 use bytes::Bytes;
 use sha2::{Digest, Sha256};
 
@@ -26,6 +27,34 @@ pub struct CachedPage {
     pub etag_base: String,
     /// Unix seconds.
     pub last_modified: i64,
+    /// Header values computed once, so a cache hit formats nothing.
+    pub headers: PreparedHeaders,
+}
+
+#[derive(Debug)]
+pub struct PreparedHeaders {
+    pub etag_identity: HeaderValue,
+    pub etag_gzip: HeaderValue,
+    pub etag_brotli: HeaderValue,
+    pub last_modified: Option<HeaderValue>,
+}
+
+impl PreparedHeaders {
+    fn new(etag_base: &str, last_modified: i64) -> PreparedHeaders {
+        let etag = |suffix: &str| {
+            HeaderValue::from_str(&format!("\"{etag_base}{suffix}\""))
+                .expect("hex is a valid header value")
+        };
+        PreparedHeaders {
+            etag_identity: etag(""),
+            etag_gzip: etag("-gz"),
+            etag_brotli: etag("-br"),
+            last_modified: (last_modified > 0)
+                .then(|| jiff::Timestamp::from_second(last_modified).ok())
+                .flatten()
+                .and_then(|t| HeaderValue::from_str(&dateline_core::time::http_date(t)).ok()),
+        }
+    }
 }
 
 impl CachedPage {
@@ -36,10 +65,12 @@ impl CachedPage {
         body: Bytes,
         last_modified: i64,
     ) -> CachedPage {
+        let etag_base = digest(&body);
         CachedPage {
             content_type,
             cache_control,
-            etag_base: digest(&body),
+            headers: PreparedHeaders::new(&etag_base, last_modified),
+            etag_base,
             identity: body,
             gzip: None,
             brotli: None,

@@ -7,6 +7,7 @@ mod api;
 pub mod cache;
 pub mod error;
 mod public;
+pub mod related;
 pub mod route;
 mod serve;
 pub mod settings;
@@ -42,6 +43,9 @@ pub struct AppState {
     pub site: Site,
     pub theme: Theme,
     pub cache: PageCache,
+    pub related: related::RelatedIndex,
+    /// The last change-log entry the follower has applied to the cache and the index.
+    pub applied_change: std::sync::atomic::AtomicI64,
 }
 
 /// HTML pages may be kept a minute by browsers and shared caches, and served stale for a day
@@ -78,6 +82,12 @@ impl Application {
         use anyhow::Context;
         let theme = Theme::load(settings.theme_dir.as_deref()).context("loading the theme")?;
         let site = Site::load(&store).await.context("loading editions")?;
+        let related = related::RelatedIndex::build(
+            store
+                .published_links()
+                .await
+                .context("building the See also index")?,
+        );
         anyhow::ensure!(!site.editions.is_empty(), "the database has no editions");
         anyhow::ensure!(
             site.is_edition(&settings.default_edition),
@@ -94,6 +104,8 @@ impl Application {
             settings: Arc::new(settings),
             site,
             theme,
+            related,
+            applied_change: std::sync::atomic::AtomicI64::new(0),
         });
         let router = router(state.clone());
         Ok(Application {
@@ -220,6 +232,12 @@ async fn public_page(
             .into_response();
     }
     let path = uri.path();
+    // The hot path: a page already rendered is answered before any parsing.
+    if uri.query().is_none() {
+        if let Some(cached) = state.cache.get(path) {
+            return serve::page_response(&cached, &headers);
+        }
+    }
     let route = Route::parse(path, |e| state.site.is_edition(e));
     let accept_language = headers
         .get(header::ACCEPT_LANGUAGE)
@@ -327,6 +345,9 @@ fn change_tags(change: &Change, group: Option<&str>) -> Vec<String> {
 async fn follow_changes(state: Arc<AppState>) {
     let poll = Duration::from_millis(state.settings.change_poll_ms.max(10));
     let mut last_id = state.store.last_change_id().await.unwrap_or(0);
+    state
+        .applied_change
+        .store(last_id, std::sync::atomic::Ordering::Release);
     let mut last_time = dateline_core::article::now();
     loop {
         tokio::time::sleep(poll).await;
@@ -351,14 +372,24 @@ async fn follow_changes(state: Arc<AppState>) {
             }
         }
         for change in changes {
-            let group = match state.store.article(change.article_id).await {
-                Ok(a) => a.and_then(|a| a.summary.translation_group),
-                Err(_) => None,
+            let article = match state.store.article(change.article_id).await {
+                Ok(a) => a,
+                Err(e) => {
+                    tracing::warn!(error = %e, article = change.article_id, "reading a changed article failed");
+                    None
+                }
             };
+            state
+                .related
+                .update(change.article_id, article.as_ref().and_then(|a| a.links()));
+            let group = article.and_then(|a| a.summary.translation_group);
             let tags = change_tags(&change, group.as_deref());
             let dropped = state.cache.invalidate(tags.iter().map(String::as_str));
             tracing::debug!(article = change.article_id, dropped, "pages invalidated");
         }
+        state
+            .applied_change
+            .store(last_id, std::sync::atomic::Ordering::Release);
     }
 }
 

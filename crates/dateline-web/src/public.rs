@@ -310,14 +310,40 @@ impl AppState {
                 url
             }));
         }
-        let translations = match &article.summary.translation_group {
-            Some(group) => {
-                self.store
-                    .translations(group, article.summary.id, now)
-                    .await?
-            }
-            None => Vec::new(),
+        // One query for the summaries of both the translations and "See also".
+        let links = article.links();
+        let translation_ids = links
+            .as_ref()
+            .map(|l| self.related.translations(l, now))
+            .unwrap_or_default();
+        let related_ids = match (&links, print) {
+            (Some(l), false) => self.related.related(l, now, SEE_ALSO as usize),
+            _ => Vec::new(),
         };
+        let wanted: Vec<i64> = translation_ids
+            .iter()
+            .chain(&related_ids)
+            .copied()
+            .collect();
+        let mut found = self.store.summaries(&wanted).await?;
+        let mut take = |ids: &[i64]| -> Vec<Summary> {
+            ids.iter()
+                .filter_map(|id| {
+                    found
+                        .iter()
+                        .position(|s| s.id == *id)
+                        .map(|i| found.swap_remove(i))
+                })
+                .filter(|s| s.is_visible(now))
+                .collect()
+        };
+        let mut translations = take(&translation_ids);
+        translations.sort_by_key(|t| {
+            self.site
+                .edition(&t.edition)
+                .map_or(i64::MAX, |e| e.edition.position)
+        });
+        let related = take(&related_ids);
         let mut tags = vec![format!("a:{}", article.summary.id)];
         tags.extend(translations.iter().map(|t| format!("a:{}", t.id)));
         if let Some(group) = &article.summary.translation_group {
@@ -327,7 +353,7 @@ impl AppState {
         let ctx = if print {
             context! { article => view, ..self.base_context(ed) }
         } else {
-            let see_also = self.see_also(&article, now).await?;
+            let see_also = self.see_also(&article, related, now).await?;
             tags.extend(see_also.iter().map(|s| format!("a:{}", s.id)));
             // A story published later may join this page's "See also": it will share a region
             // or a tag with it.
@@ -362,8 +388,12 @@ impl AppState {
     }
 
     /// Related stories, topped up with the edition's latest when too few share anything.
-    async fn see_also(&self, article: &Article, now: i64) -> Result<Vec<Summary>, WebError> {
-        let mut related = self.store.related(article, now, SEE_ALSO).await?;
+    async fn see_also(
+        &self,
+        article: &Article,
+        mut related: Vec<Summary>,
+        now: i64,
+    ) -> Result<Vec<Summary>, WebError> {
         if related.len() < SEE_ALSO as usize {
             let latest = self
                 .store

@@ -67,16 +67,11 @@ pub fn page_response(page: &CachedPage, request: &HeaderMap) -> Response<Body> {
         (_, Some(g)) if gzip_ok => (Encoding::Gzip, g.clone()),
         _ => (Encoding::Identity, page.identity.clone()),
     };
-    let suffix = match encoding {
-        Encoding::Identity => "",
-        Encoding::Gzip => "-gz",
-        Encoding::Brotli => "-br",
+    let etag = match encoding {
+        Encoding::Identity => &page.headers.etag_identity,
+        Encoding::Gzip => &page.headers.etag_gzip,
+        Encoding::Brotli => &page.headers.etag_brotli,
     };
-    let etag = format!("\"{}{suffix}\"", page.etag_base);
-    let last_modified = jiff::Timestamp::from_second(page.last_modified)
-        .map(dateline_core::time::http_date)
-        .unwrap_or_default();
-
     let not_modified = match request
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -90,11 +85,14 @@ pub fn page_response(page: &CachedPage, request: &HeaderMap) -> Response<Body> {
     };
 
     let mut builder = Response::builder()
-        .header(header::CACHE_CONTROL, page.cache_control)
-        .header(header::VARY, "Accept-Encoding")
-        .header(header::ETAG, etag);
-    if page.last_modified > 0 {
-        builder = builder.header(header::LAST_MODIFIED, last_modified);
+        .header(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(page.cache_control),
+        )
+        .header(header::VARY, HeaderValue::from_static("Accept-Encoding"))
+        .header(header::ETAG, etag.clone());
+    if let Some(lm) = &page.headers.last_modified {
+        builder = builder.header(header::LAST_MODIFIED, lm.clone());
     }
     if not_modified {
         return builder
@@ -102,7 +100,10 @@ pub fn page_response(page: &CachedPage, request: &HeaderMap) -> Response<Body> {
             .body(Body::empty())
             .expect("valid headers");
     }
-    builder = builder.header(header::CONTENT_TYPE, page.content_type);
+    builder = builder.header(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(page.content_type),
+    );
     match encoding {
         Encoding::Identity => {}
         Encoding::Gzip => builder = builder.header(header::CONTENT_ENCODING, "gzip"),

@@ -99,7 +99,6 @@ fn html_formatter(
 }
 
 fn write_escaped(out: &mut minijinja::Output, text: &str) -> std::fmt::Result {
-    use std::fmt::Write;
     let mut last = 0;
     for (i, b) in text.bytes().enumerate() {
         let rep = match b {

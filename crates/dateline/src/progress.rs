@@ -50,11 +50,7 @@ impl Progress {
             None => {
                 if self.last_log.elapsed() >= LOG_EVERY {
                     self.last_log = Instant::now();
-                    let pct = if self.total > 0 {
-                        done * 100 / self.total
-                    } else {
-                        0
-                    };
+                    let pct = (done * 100).checked_div(self.total).unwrap_or(0);
                     tracing::info!("{}: {pct}% ({done} of {})", self.what, self.total);
                 }
             }

@@ -66,22 +66,26 @@ CREATE INDEX articles_listing ON articles (edition_code, status, published_at DE
 CREATE INDEX articles_published ON articles (published_at);
 CREATE INDEX articles_group ON articles (translation_group);
 
+-- Links carry the article's publication time when (and only when) it is published, so list
+-- pages and "See also" find the newest visible stories of a region or tag from the index alone.
 CREATE TABLE article_regions (
     article_id   BIGINT NOT NULL REFERENCES articles (id),
     region_code  TEXT NOT NULL REFERENCES regions (code),
     edition_code TEXT NOT NULL,
     position     BIGINT NOT NULL,
+    published_at BIGINT,
     PRIMARY KEY (article_id, region_code)
 );
-CREATE INDEX article_regions_by_region ON article_regions (region_code, edition_code, article_id);
+CREATE INDEX article_regions_by_region ON article_regions (region_code, edition_code, published_at, article_id);
 
 CREATE TABLE article_tags (
-    article_id BIGINT NOT NULL REFERENCES articles (id),
-    tag_id     BIGINT NOT NULL REFERENCES tags (id),
-    position   BIGINT NOT NULL,
+    article_id   BIGINT NOT NULL REFERENCES articles (id),
+    tag_id       BIGINT NOT NULL REFERENCES tags (id),
+    position     BIGINT NOT NULL,
+    published_at BIGINT,
     PRIMARY KEY (article_id, tag_id)
 );
-CREATE INDEX article_tags_by_tag ON article_tags (tag_id, article_id);
+CREATE INDEX article_tags_by_tag ON article_tags (tag_id, published_at, article_id);
 
 CREATE TABLE article_authors (
     article_id BIGINT NOT NULL REFERENCES articles (id),

@@ -13,6 +13,7 @@ async fn the_demo_site_is_complete_in_all_four_editions() {
         &report.failed[..report.failed.len().min(5)]
     );
     assert!(report.created >= 2000, "{}", report.summary());
+    app.settled().await;
     for (edition, see_also, motto) in [
         ("it", "Vedi anche", "Le notizie che i confini non fermano"),
         ("en", "See also", "The news that borders cannot stop"),

@@ -8,6 +8,7 @@ use sqlx::Connection;
 
 pub struct TestApp {
     pub address: String,
+    pub state: std::sync::Arc<dateline_web::AppState>,
     pub store: Store,
     pub client: reqwest::Client,
     _dir: tempfile::TempDir,
@@ -64,6 +65,7 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
         .await
         .unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -72,6 +74,7 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
         .unwrap();
     TestApp {
         address,
+        state,
         store,
         client,
         _dir: dir,
@@ -102,11 +105,31 @@ pub fn line(id: &str, edition: &str, headline: &str, extra: &str) -> String {
 }
 
 impl TestApp {
+    /// Imports lines, then waits until the server has taken the changes in.
     pub async fn import(&self, lines: &[String]) -> Report {
         let text = lines.join("\n");
-        import_lines(&self.store, std::io::Cursor::new(text.into_bytes()), |_| {})
+        let report = import_lines(&self.store, std::io::Cursor::new(text.into_bytes()), |_| {})
             .await
-            .unwrap()
+            .unwrap();
+        self.settled().await;
+        report
+    }
+
+    /// Waits until the change follower has applied every change in the store.
+    pub async fn settled(&self) {
+        let last = self.store.last_change_id().await.unwrap();
+        for _ in 0..200 {
+            if self
+                .state
+                .applied_change
+                .load(std::sync::atomic::Ordering::Acquire)
+                >= last
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!("the server did not take in change {last}");
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
