@@ -7,3 +7,4 @@ mod demo;
 mod helpers;
 mod import;
 mod pages;
+mod validity;

@@ -207,11 +207,11 @@ async fn lists_are_paginated() {
 
     let region = app.html("/en/region/cn").await;
     assert!(region.contains("<h1 class=\"list-heading\">China</h1>"));
-    assert_eq!(region.matches("<h3><a").count(), 5);
+    assert_eq!(region.matches("<h2 class=\"headline\"><a").count(), 5);
     let tag = app.html("/en/tag/economy?page=2").await;
-    assert_eq!(tag.matches("<h3><a").count(), 10);
+    assert_eq!(tag.matches("<h2 class=\"headline\"><a").count(), 10);
     let day = app.html("/en/2024/03/07").await;
-    assert_eq!(day.matches("<h3><a").count(), 1);
+    assert_eq!(day.matches("<h2 class=\"headline\"><a").count(), 1);
     assert!(day.contains("Story number 6<"));
     let month = app.html("/en/2024/03").await;
     assert!(month.contains("<h1 class=\"list-heading\">March 2024</h1>"));

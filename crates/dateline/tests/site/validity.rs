@@ -1,0 +1,93 @@
+//! Every kind of public page, in every edition, checked by the Nu Html Checker (the W3C's
+//! validator): `DATELINE_TEST_VNU_JAR` names its jar (`.ci/tools.sh` installs it).
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn every_page_type_is_valid_html5_in_every_edition() {
+    let jar = std::env::var("DATELINE_TEST_VNU_JAR").expect(
+        "DATELINE_TEST_VNU_JAR is not set: run the tests with `bash .ci/run`, or `source .ci/tools.sh` first",
+    );
+    let app = spawn_app().await;
+    let records: Vec<_> = (0..40)
+        .flat_map(dateline_demo::story)
+        .map(dateline::demo::record)
+        .collect();
+    let report = dateline::import::import_records(&app.store, records, "demo sample")
+        .await
+        .unwrap();
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    app.settled().await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for edition in ["it", "en", "es", "zh"] {
+        let list = app
+            .json(&format!("/api/v1/articles?edition={edition}&per_page=1"))
+            .await;
+        let article = list["articles"][0]["url"].as_str().unwrap().to_string();
+        let id = list["articles"][0]["id"].as_i64().unwrap();
+        let tag = app.json(&format!("/api/v1/articles/{id}")).await["tags"][0]["url"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let region = format!(
+            "/{edition}/region/{}",
+            list["articles"][0]["regions"][0]["code"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+        );
+        let month = article.split('/').take(4).collect::<Vec<_>>().join("/");
+        for (kind, path) in [
+            ("front", format!("/{edition}/")),
+            ("front-page-2", format!("/{edition}/?page=2")),
+            ("article", article.clone()),
+            ("print", format!("{article}/print")),
+            ("region", region),
+            ("tag", tag),
+            ("month", month),
+            ("archive", format!("/{edition}/archive")),
+            ("not-found", format!("/{edition}/no/such/page")),
+        ] {
+            let r = app.get(&path).await;
+            assert!(
+                r.status() == 200 || kind == "not-found",
+                "{path}: {}",
+                r.status()
+            );
+            let file = dir.path().join(format!("{edition}-{kind}.html"));
+            std::fs::write(&file, r.bytes().await.unwrap()).unwrap();
+            files.push(file);
+        }
+    }
+    let out = std::process::Command::new("java")
+        .args(["-jar", &jar, "--errors-only", "--format", "json"])
+        .args(&files)
+        .output()
+        .expect("running java (install default-jre-headless)");
+    let report: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
+        panic!(
+            "unreadable validator output ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let messages = report["messages"].as_array().expect("a list of messages");
+    let listing: Vec<String> = messages
+        .iter()
+        .map(|m| {
+            format!(
+                "{}:{}: {}",
+                m["url"].as_str().unwrap_or("?"),
+                m["lastLine"],
+                m["message"].as_str().unwrap_or("?")
+            )
+        })
+        .collect();
+    assert!(
+        listing.is_empty(),
+        "the validator found errors:\n{}",
+        listing.join("\n")
+    );
+    assert_eq!(files.len(), 36);
+}
