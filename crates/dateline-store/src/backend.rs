@@ -8,6 +8,7 @@
 #[derive(Debug, Clone)]
 enum Param {
     Int(i64),
+    OptInt(Option<i64>),
     Text(String),
 }
 
@@ -24,6 +25,22 @@ fn push_list(sql: &mut String, params: &mut Vec<Param>, values: impl IntoIterato
         sql.push('$');
         sql.push_str(&params.len().to_string());
     }
+}
+
+/// `INSERT INTO {table} ({columns}) VALUES (...), (...)` for `rows`, one statement for many
+/// rows: each statement is a round trip to the database's thread or server.
+fn insert_rows(table: &str, columns: &str, rows: Vec<Vec<Param>>) -> (String, Vec<Param>) {
+    let mut sql = format!("INSERT INTO {table} ({columns}) VALUES ");
+    let mut params = Vec::new();
+    for (i, row) in rows.into_iter().enumerate() {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        sql.push('(');
+        push_list(&mut sql, &mut params, row);
+        sql.push(')');
+    }
+    (sql, params)
 }
 
 fn push_param(sql: &mut String, params: &mut Vec<Param>, value: Param) {
@@ -111,6 +128,7 @@ macro_rules! backend {
                 for p in params {
                     q = match p {
                         Param::Int(v) => q.bind(*v),
+                        Param::OptInt(v) => q.bind(*v),
                         Param::Text(v) => q.bind(v.as_str()),
                     };
                 }
@@ -411,38 +429,48 @@ macro_rules! backend {
                     None => (1, GENESIS_HASH.to_string(), Vec::new()),
                 };
 
-                // Tags and authors, created on first use.
-                let mut tags = Vec::with_capacity(input.tags.len());
-                for t in &input.tags {
-                    // The no-op update makes RETURNING give the existing row: the first name
-                    // a tag was created with stays its name.
-                    let row = sqlx::query(
-                        "INSERT INTO tags (edition_code, slug, name) VALUES ($1, $2, $3) \
-                         ON CONFLICT (edition_code, slug) DO UPDATE SET slug = excluded.slug RETURNING id, name",
-                    )
-                    .bind(&input.edition)
-                    .bind(&t.slug)
-                    .bind(&t.name)
-                    .fetch_one(&mut **tx)
-                    .await?;
-                    let (id, name): (i64, String) = (row.try_get(0)?, row.try_get(1)?);
-                    tags.push(TagRef {
-                        id,
-                        slug: t.slug.clone(),
-                        name,
-                    });
+                // Tags and authors, created on first use. The no-op update makes RETURNING give
+                // existing rows too: the first name a tag was created with stays its name.
+                let mut tags: Vec<TagRef> = Vec::with_capacity(input.tags.len());
+                if !input.tags.is_empty() {
+                    let (mut sql, params) = insert_rows(
+                        "tags",
+                        "edition_code, slug, name",
+                        input
+                            .tags
+                            .iter()
+                            .map(|t| vec![Param::Text(input.edition.clone()), Param::Text(t.slug.clone()), Param::Text(t.name.clone())])
+                            .collect(),
+                    );
+                    sql.push_str(" ON CONFLICT (edition_code, slug) DO UPDATE SET slug = excluded.slug RETURNING id, slug, name");
+                    let rows = bind(sqlx::query(&sql), &params).fetch_all(&mut **tx).await?;
+                    let mut found: Vec<TagRef> = rows
+                        .iter()
+                        .map(|r| Ok(TagRef { id: r.try_get(0)?, slug: r.try_get(1)?, name: r.try_get(2)? }))
+                        .collect::<Result<_>>()?;
+                    // RETURNING promises no order: put the tags back in the article's.
+                    for t in &input.tags {
+                        if let Some(i) = found.iter().position(|f| f.slug == t.slug) {
+                            tags.push(found.swap_remove(i));
+                        }
+                    }
                 }
                 let mut authors: Vec<(i64, Named)> = Vec::with_capacity(input.authors.len());
-                for a in &input.authors {
-                    let id: i64 = sqlx::query_scalar(
-                        "INSERT INTO authors (slug, name) VALUES ($1, $2) \
-                         ON CONFLICT (slug) DO UPDATE SET slug = excluded.slug RETURNING id",
-                    )
-                    .bind(&a.slug)
-                    .bind(&a.name)
-                    .fetch_one(&mut **tx)
-                    .await?;
-                    authors.push((id, a.clone()));
+                if !input.authors.is_empty() {
+                    let (mut sql, params) = insert_rows(
+                        "authors",
+                        "slug, name",
+                        input.authors.iter().map(|a| vec![Param::Text(a.slug.clone()), Param::Text(a.name.clone())]).collect(),
+                    );
+                    sql.push_str(" ON CONFLICT (slug) DO UPDATE SET slug = excluded.slug RETURNING id, slug");
+                    let rows = bind(sqlx::query(&sql), &params).fetch_all(&mut **tx).await?;
+                    for a in &input.authors {
+                        for r in &rows {
+                            if r.try_get::<&str, _>(1)? == a.slug {
+                                authors.push((r.try_get(0)?, a.clone()));
+                            }
+                        }
+                    }
                 }
                 let tags_json = serde_json::to_string(&tags).expect("tags serialise");
                 let authors_json = serde_json::to_string(&authors.iter().map(|(_, a)| a).collect::<Vec<_>>())
@@ -516,39 +544,48 @@ macro_rules! backend {
                     }
                 };
                 let listed_at = if input.status == Status::Published { input.published_at } else { None };
-                for (position, code) in input.regions.iter().enumerate() {
-                    sqlx::query(
-                        "INSERT INTO article_regions (article_id, region_code, edition_code, position, published_at) \
-                         VALUES ($1, $2, $3, $4, $5)",
-                    )
-                    .bind(id)
-                    .bind(code)
-                    .bind(&input.edition)
-                    .bind(position as i64)
-                    .bind(listed_at)
-                    .execute(&mut **tx)
-                    .await?;
-                }
-                for (position, tag) in tags.iter().enumerate() {
-                    sqlx::query(
-                        "INSERT INTO article_tags (article_id, tag_id, position, published_at) VALUES ($1, $2, $3, $4)",
-                    )
-                    .bind(id)
-                    .bind(tag.id)
-                    .bind(position as i64)
-                    .bind(listed_at)
-                    .execute(&mut **tx)
-                    .await?;
-                }
-                for (position, (author_id, _)) in authors.iter().enumerate() {
-                    sqlx::query(
-                        "INSERT INTO article_authors (article_id, author_id, position) VALUES ($1, $2, $3)",
-                    )
-                    .bind(id)
-                    .bind(author_id)
-                    .bind(position as i64)
-                    .execute(&mut **tx)
-                    .await?;
+                let link_rows: [(&str, &str, Vec<Vec<Param>>); 3] = [
+                    (
+                        "article_regions",
+                        "article_id, region_code, edition_code, position, published_at",
+                        input
+                            .regions
+                            .iter()
+                            .enumerate()
+                            .map(|(i, code)| {
+                                vec![
+                                    Param::Int(id),
+                                    Param::Text(code.clone()),
+                                    Param::Text(input.edition.clone()),
+                                    Param::Int(i as i64),
+                                    Param::OptInt(listed_at),
+                                ]
+                            })
+                            .collect(),
+                    ),
+                    (
+                        "article_tags",
+                        "article_id, tag_id, position, published_at",
+                        tags.iter()
+                            .enumerate()
+                            .map(|(i, t)| vec![Param::Int(id), Param::Int(t.id), Param::Int(i as i64), Param::OptInt(listed_at)])
+                            .collect(),
+                    ),
+                    (
+                        "article_authors",
+                        "article_id, author_id, position",
+                        authors
+                            .iter()
+                            .enumerate()
+                            .map(|(i, (author_id, _))| vec![Param::Int(id), Param::Int(*author_id), Param::Int(i as i64)])
+                            .collect(),
+                    ),
+                ];
+                for (table, columns, rows) in link_rows {
+                    if !rows.is_empty() {
+                        let (sql, params) = insert_rows(table, columns, rows);
+                        bind(sqlx::query(&sql), &params).execute(&mut **tx).await?;
+                    }
                 }
 
                 let snapshot_json = snapshot.to_json();
