@@ -379,3 +379,168 @@ mod tests {
         assert!(!b.snapshot(1).same_content(&a.snapshot(1)));
     }
 }
+
+/// One stored revision, as `verify_chain` needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainLink<'a> {
+    pub number: i64,
+    pub created_at: i64,
+    pub snapshot: &'a str,
+    pub prev_hash: &'a str,
+    pub hash: &'a str,
+}
+
+/// Something wrong with an article's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChainProblem {
+    /// The revision's content, time or number no longer matches its own hash.
+    Altered { number: i64 },
+    /// A revision between `after` and `before` is missing (or the chain was spliced).
+    Removed { after: i64, before: i64 },
+    /// The article says it is at revision `current`, but the history ends at `last`.
+    Truncated { last: i64, current: i64 },
+    /// The article's stored state differs from its latest revision.
+    StateDiffers,
+}
+
+impl std::fmt::Display for ChainProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChainProblem::Altered { number } => write!(f, "revision {number} was altered"),
+            ChainProblem::Removed { after, before } if *after == 0 => {
+                write!(f, "revisions before {before} were removed")
+            }
+            ChainProblem::Removed { after, before } => {
+                write!(
+                    f,
+                    "revisions between {after} and {before} were removed or replaced"
+                )
+            }
+            ChainProblem::Truncated { last, current } => {
+                write!(
+                    f,
+                    "revisions after {last} were removed (the article is at revision {current})"
+                )
+            }
+            ChainProblem::StateDiffers => {
+                write!(
+                    f,
+                    "the article's current text differs from its latest revision"
+                )
+            }
+        }
+    }
+}
+
+/// Checks an article's revisions, oldest first, against each other and against the number of
+/// the revision the article says it is at.
+pub fn verify_chain(links: &[ChainLink<'_>], current: i64) -> Vec<ChainProblem> {
+    let mut problems = Vec::new();
+    let mut prev: Option<&ChainLink> = None;
+    for link in links {
+        if revision_hash(link.prev_hash, link.number, link.created_at, link.snapshot) != link.hash {
+            problems.push(ChainProblem::Altered {
+                number: link.number,
+            });
+        }
+        let (expected_prev, expected_number) = match prev {
+            Some(p) => (p.hash, p.number + 1),
+            None => (GENESIS_HASH, 1),
+        };
+        if link.prev_hash != expected_prev || link.number != expected_number {
+            problems.push(ChainProblem::Removed {
+                after: prev.map_or(0, |p| p.number),
+                before: link.number,
+            });
+        }
+        prev = Some(link);
+    }
+    let last = prev.map_or(0, |p| p.number);
+    if last < current {
+        problems.push(ChainProblem::Truncated { last, current });
+    }
+    problems
+}
+
+#[cfg(test)]
+mod chain_tests {
+    use super::*;
+
+    fn chain(n: i64) -> Vec<(i64, i64, String, String, String)> {
+        let mut out = Vec::new();
+        let mut prev = GENESIS_HASH.to_string();
+        for number in 1..=n {
+            let snapshot = format!("{{\"v\":{number}}}");
+            let hash = revision_hash(&prev, number, 100 + number, &snapshot);
+            out.push((number, 100 + number, snapshot, prev.clone(), hash.clone()));
+            prev = hash;
+        }
+        out
+    }
+
+    fn links(c: &[(i64, i64, String, String, String)]) -> Vec<ChainLink<'_>> {
+        c.iter()
+            .map(|(n, t, s, p, h)| ChainLink {
+                number: *n,
+                created_at: *t,
+                snapshot: s,
+                prev_hash: p,
+                hash: h,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_intact_chain_passes() {
+        let c = chain(4);
+        assert!(verify_chain(&links(&c), 4).is_empty());
+    }
+
+    #[test]
+    fn alterations_and_removals_are_found() {
+        let mut c = chain(4);
+        c[1].2 = "{\"v\":\"forged\"}".into();
+        assert_eq!(
+            verify_chain(&links(&c), 4),
+            vec![ChainProblem::Altered { number: 2 }]
+        );
+
+        let mut c = chain(4);
+        c.remove(2);
+        assert_eq!(
+            verify_chain(&links(&c), 4),
+            vec![ChainProblem::Removed {
+                after: 2,
+                before: 4
+            }]
+        );
+
+        let c = chain(4);
+        assert_eq!(
+            verify_chain(&links(&c[1..]), 4),
+            vec![ChainProblem::Removed {
+                after: 0,
+                before: 2
+            }]
+        );
+        assert_eq!(
+            verify_chain(&links(&c[..3]), 4),
+            vec![ChainProblem::Truncated {
+                last: 3,
+                current: 4
+            }]
+        );
+
+        // Re-hashing a forged revision does not help: its successor still names the old hash.
+        let mut c = chain(3);
+        c[1].2 = "{\"v\":\"forged\"}".into();
+        c[1].4 = revision_hash(&c[1].3, 2, c[1].1, &c[1].2);
+        assert_eq!(
+            verify_chain(&links(&c), 3),
+            vec![ChainProblem::Removed {
+                after: 2,
+                before: 3
+            }]
+        );
+    }
+}

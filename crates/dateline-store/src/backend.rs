@@ -846,6 +846,50 @@ macro_rules! backend {
                     .collect()
             }
 
+            /// One page of articles (after `after_id`) with their revisions, for `verify`.
+            pub async fn history_page(pool: &Pool<Db>, after_id: i64, limit: i64) -> Result<Vec<(Article, Vec<Revision>)>> {
+                let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id > $1 ORDER BY a.id LIMIT $2");
+                let articles: Vec<Article> = sqlx::query(&sql)
+                    .bind(after_id)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(article)
+                    .collect::<Result<_>>()?;
+                let (Some(first), Some(last)) = (articles.first(), articles.last()) else {
+                    return Ok(Vec::new());
+                };
+                let rows = sqlx::query(
+                    "SELECT id, article_id, number, created_at, snapshot, prev_hash, hash FROM revisions \
+                     WHERE article_id >= $1 AND article_id <= $2 ORDER BY article_id, number",
+                )
+                .bind(first.summary.id)
+                .bind(last.summary.id)
+                .fetch_all(pool)
+                .await?;
+                let mut by_article: std::collections::HashMap<i64, Vec<Revision>> = std::collections::HashMap::new();
+                for r in &rows {
+                    let rev = Revision {
+                        id: r.try_get(0)?,
+                        article_id: r.try_get(1)?,
+                        number: r.try_get(2)?,
+                        created_at: r.try_get(3)?,
+                        snapshot: r.try_get(4)?,
+                        prev_hash: r.try_get(5)?,
+                        hash: r.try_get(6)?,
+                    };
+                    by_article.entry(rev.article_id).or_default().push(rev);
+                }
+                Ok(articles
+                    .into_iter()
+                    .map(|a| {
+                        let revs = by_article.remove(&a.summary.id).unwrap_or_default();
+                        (a, revs)
+                    })
+                    .collect())
+            }
+
             pub async fn last_change_id(pool: &Pool<Db>) -> Result<i64> {
                 let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM changes").fetch_one(pool).await?;
                 Ok(id.unwrap_or(0))

@@ -42,6 +42,42 @@ pub enum StoreError {
     Corrupt(String),
 }
 
+/// What `verify_history` found.
+#[derive(Debug, Default)]
+pub struct VerifyReport {
+    pub articles: u64,
+    pub revisions: u64,
+    /// `(article id, problem)`.
+    pub problems: Vec<(i64, dateline_core::article::ChainProblem)>,
+}
+
+/// Whether the article's stored state is what its latest revision recorded (the fields
+/// copied verbatim; tags and authors are stored under their first-seen names).
+fn matches_snapshot(a: &Article, snap: &dateline_core::ArticleSnapshot) -> bool {
+    let s = &a.summary;
+    s.edition == snap.edition
+        && s.slug == snap.slug
+        && s.status == snap.status
+        && s.headline == snap.headline
+        && s.standfirst == snap.standfirst
+        && s.regions == snap.regions
+        && s.translation_group == snap.translation_group
+        && s.published_at == snap.published_at
+        && s.published_tz == snap.published_tz
+        && s.updated_at == snap.updated_at
+        && a.dateline_place == snap.dateline_place
+        && a.body_markdown == snap.body_markdown
+        && a.external_id == snap.external_id
+        && a.tags
+            .iter()
+            .map(|t| &t.slug)
+            .eq(snap.tags.iter().map(|t| &t.slug))
+        && a.authors
+            .iter()
+            .map(|t| &t.slug)
+            .eq(snap.authors.iter().map(|t| &t.slug))
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 #[derive(Clone, Debug)]
@@ -242,6 +278,51 @@ impl Store {
     /// visible without any write, so the change log does not show them.
     pub async fn became_visible(&self, after: i64, until: i64) -> Result<Vec<Change>> {
         dispatch!(self, became_visible(after, until))
+    }
+
+    /// Walks every article's revision chain and compares each article with its latest
+    /// revision, reporting what was altered or removed behind the application's back.
+    /// `on_progress` gets the articles checked so far.
+    pub async fn verify_history(&self, mut on_progress: impl FnMut(u64)) -> Result<VerifyReport> {
+        use dateline_core::article::{verify_chain, ArticleSnapshot, ChainLink, ChainProblem};
+        let mut report = VerifyReport::default();
+        let mut after = 0;
+        loop {
+            let page = dispatch!(self, history_page(after, 500))?;
+            let Some((last, _)) = page.last() else { break };
+            after = last.summary.id;
+            for (article, revisions) in &page {
+                report.articles += 1;
+                report.revisions += revisions.len() as u64;
+                let links: Vec<ChainLink> = revisions
+                    .iter()
+                    .map(|r| ChainLink {
+                        number: r.number,
+                        created_at: r.created_at,
+                        snapshot: &r.snapshot,
+                        prev_hash: &r.prev_hash,
+                        hash: &r.hash,
+                    })
+                    .collect();
+                let mut problems = verify_chain(&links, article.revision);
+                if let Some(latest) = revisions.last() {
+                    match serde_json::from_str::<ArticleSnapshot>(&latest.snapshot) {
+                        Ok(snap) if !matches_snapshot(article, &snap) => {
+                            problems.push(ChainProblem::StateDiffers)
+                        }
+                        Ok(_) => {}
+                        Err(_) => problems.push(ChainProblem::Altered {
+                            number: latest.number,
+                        }),
+                    }
+                }
+                for problem in problems {
+                    report.problems.push((article.summary.id, problem));
+                }
+            }
+            on_progress(report.articles);
+        }
+        Ok(report)
     }
 
     pub async fn last_change_id(&self) -> Result<i64> {

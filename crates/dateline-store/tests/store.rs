@@ -446,6 +446,88 @@ async fn changes_name_old_and_new_pages(db: TestDb) {
     assert_eq!(visible[0].regions, vec!["JP"]);
 }
 
+async fn verify_finds_history_rewritten_behind_its_back(db: TestDb) {
+    use dateline_core::article::ChainProblem;
+    let s = &db.store;
+    let a = s
+        .save(&input("a", "it", "Uno", &["IR"], &[], T0), None)
+        .await
+        .unwrap()
+        .id;
+    s.save(&input("a", "it", "Uno bis", &["IR"], &[], T0), None)
+        .await
+        .unwrap();
+    s.save(&input("a", "it", "Uno ter", &["IR"], &[], T0), None)
+        .await
+        .unwrap();
+    let b = s
+        .save(&input("b", "it", "Due", &["IR"], &[], T0), None)
+        .await
+        .unwrap()
+        .id;
+    s.save(&input("b", "it", "Due bis", &["IR"], &[], T0), None)
+        .await
+        .unwrap();
+    let c = s
+        .save(&input("c", "it", "Tre", &["IR"], &[], T0), None)
+        .await
+        .unwrap()
+        .id;
+    let clean = s.verify_history(|_| {}).await.unwrap();
+    assert_eq!((clean.articles, clean.revisions), (3, 6));
+    assert!(clean.problems.is_empty(), "{:?}", clean.problems);
+
+    // Someone with the database in hand switches the guards off and edits history.
+    let tamper = [
+        format!("UPDATE revisions SET snapshot = replace(snapshot, 'Uno bis', 'Falso') WHERE article_id = {a} AND number = 2"),
+        format!("DELETE FROM revisions WHERE article_id = {b} AND number = 2"),
+        format!("UPDATE articles SET headline = 'Riscritto' WHERE id = {c}"),
+    ];
+    if db.url.starts_with("sqlite") {
+        let mut conn = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+        sqlx::query("DROP TRIGGER revisions_no_update")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        sqlx::query("DROP TRIGGER revisions_no_delete")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        for sql in &tamper {
+            sqlx::query(sql).execute(&mut conn).await.unwrap();
+        }
+    } else {
+        let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        sqlx::query("ALTER TABLE revisions DISABLE TRIGGER revisions_no_change")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        for sql in &tamper {
+            sqlx::query(sql).execute(&mut conn).await.unwrap();
+        }
+    }
+    let mut seen = 0;
+    let report = s.verify_history(|n| seen = n).await.unwrap();
+    assert_eq!(seen, 3);
+    let mut problems = report.problems.clone();
+    problems.sort_by_key(|(id, _)| *id);
+    assert_eq!(
+        problems,
+        vec![
+            (a, ChainProblem::Altered { number: 2 }),
+            (
+                b,
+                ChainProblem::Truncated {
+                    last: 1,
+                    current: 2
+                }
+            ),
+            (b, ChainProblem::StateDiffers),
+            (c, ChainProblem::StateDiffers),
+        ]
+    );
+}
+
 macro_rules! on_both {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -465,6 +547,7 @@ on_both!(
     links_and_summaries_for_see_also,
     a_bad_article_does_not_sink_the_batch,
     changes_name_old_and_new_pages,
+    verify_finds_history_rewritten_behind_its_back,
 );
 
 #[tokio::test]

@@ -51,6 +51,9 @@ enum Command {
         /// The file, one article per line.
         file: PathBuf,
     },
+    /// Check every article's revision history: report any revision altered or removed
+    /// behind the application's back, and exit non-zero if there is one.
+    Verify,
     /// Write generated articles as JSON Lines, for benchmarks and trials.
     Generate {
         /// How many articles.
@@ -160,6 +163,37 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     report.failed.len()
                 );
                 return Ok(ExitCode::from(2));
+            }
+        }
+        Command::Verify => {
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let store = open_store(&loaded).await?;
+            let total = store.article_count().await?;
+            let mut progress =
+                crate::progress::Progress::new("verifying revision history", total as u64, false);
+            let report = store.verify_history(|n| progress.set(n)).await?;
+            progress.finish(&format!(
+                "{} articles, {} revisions, {} problem(s)",
+                report.articles,
+                report.revisions,
+                report.problems.len()
+            ));
+            store.close().await;
+            for (id, problem) in &report.problems {
+                println!("article {id}: {problem}");
+            }
+            if report.problems.is_empty() {
+                println!(
+                    "{} articles, {} revisions: every history is intact",
+                    report.articles, report.revisions
+                );
+            } else {
+                println!(
+                    "{} problem(s) in {} articles: the history was changed outside Dateline",
+                    report.problems.len(),
+                    report.articles
+                );
+                return Ok(ExitCode::from(1));
             }
         }
         Command::Generate { articles, out } => {

@@ -113,3 +113,55 @@ fn the_command_reports_line_numbers_and_exits_non_zero() {
         "{stdout}"
     );
 }
+
+#[test]
+fn verify_reports_a_tampered_revision_and_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = dir.path().join("in.jsonl");
+    std::fs::write(
+        &file,
+        format!(
+            "{}\n{}\n",
+            line("a", "en", "Good", ""),
+            line("b", "en", "Also good", "")
+        ),
+    )
+    .unwrap();
+    let dateline = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_dateline"))
+            .arg("--data")
+            .arg(&data)
+            .args(args)
+            .env_remove("DATELINE_DATABASE_URL")
+            .output()
+            .unwrap()
+    };
+    assert!(dateline(&["import", file.to_str().unwrap()])
+        .status
+        .success());
+    let ok = dateline(&["verify"]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout)
+        .contains("2 articles, 2 revisions: every history is intact"));
+
+    // Edit the database directly, as an intruder with the file would.
+    let db = data.join("dateline.db");
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display())).await.unwrap();
+        sqlx::query("DROP TRIGGER revisions_no_update").execute(&mut c).await.unwrap();
+        sqlx::query("UPDATE revisions SET snapshot = replace(snapshot, 'Also good', 'Forged') WHERE number = 1")
+            .execute(&mut c)
+            .await
+            .unwrap();
+    });
+    let bad = dateline(&["verify"]);
+    let stdout = String::from_utf8_lossy(&bad.stdout);
+    assert_eq!(bad.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("revision 1 was altered"), "{stdout}");
+}
