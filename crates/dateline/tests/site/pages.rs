@@ -267,3 +267,28 @@ async fn the_article_page_is_light_and_self_contained() {
         assert!(!html.contains(attr), "{attr} found");
     }
 }
+
+#[tokio::test]
+async fn a_theme_folder_overrides_templates_and_static_files() {
+    let theme = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(theme.path().join("templates")).unwrap();
+    std::fs::create_dir_all(theme.path().join("static")).unwrap();
+    let error =
+        "{% extends \"base.html\" %}{% block main %}<h1>Custom {{ heading }}</h1>{% endblock %}";
+    std::fs::write(theme.path().join("templates/error.html"), error).unwrap();
+    std::fs::write(
+        theme.path().join("static/site.css"),
+        "body { color: rebeccapurple; }",
+    )
+    .unwrap();
+    let dir = theme.path().to_path_buf();
+    let app = spawn_app_with(Backend::Sqlite, move |s| s.theme_dir = Some(dir)).await;
+    let r = app.get("/en/no/such/page").await;
+    assert_eq!(r.status(), 404);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("<h1>Custom Page not found</h1>"), "{html}");
+    // Files the theme does not override come from the built-in theme.
+    assert!(html.contains("<p class=\"motto\">The news that borders cannot stop</p>"));
+    let css_path = between(&html, "<link rel=\"stylesheet\" href=\"", "\"").to_string();
+    assert_eq!(app.html(&css_path).await, "body { color: rebeccapurple; }");
+}
