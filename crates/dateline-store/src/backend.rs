@@ -6,7 +6,7 @@
 
 /// A value bound to a numbered parameter of a statement built at run time.
 #[derive(Debug, Clone)]
-enum Param {
+pub(crate) enum Param {
     Int(i64),
     OptInt(Option<i64>),
     Text(String),
@@ -888,6 +888,235 @@ macro_rules! backend {
                         (a, revs)
                     })
                     .collect())
+            }
+
+            fn user_row(r: &DbRow) -> Result<User> {
+                let role: &str = r.try_get(3)?;
+                Ok(User {
+                    id: r.try_get(0)?,
+                    email: r.try_get(1)?,
+                    name: r.try_get(2)?,
+                    role: dateline_core::newsroom::Role::parse(role)
+                        .ok_or_else(|| StoreError::Corrupt(format!("unknown role {role:?}")))?,
+                    editions: split_codes(r.try_get::<&str, _>(4)?),
+                    password_hash: r.try_get(5)?,
+                    must_change_password: r.try_get::<i64, _>(6)? != 0,
+                    totp_secret: r.try_get(7)?,
+                    totp_last_step: r.try_get(8)?,
+                    disabled: r.try_get::<i64, _>(9)? != 0,
+                    created_at: r.try_get(10)?,
+                })
+            }
+
+            const USER_COLUMNS: &str = "id, email, name, role, editions, password_hash, must_change_password, \
+                totp_secret, totp_last_step, disabled, created_at";
+
+            pub async fn create_user(pool: &Pool<Db>, u: &NewUser) -> Result<i64> {
+                let result = sqlx::query_scalar(
+                    "INSERT INTO users (email, name, role, editions, password_hash, must_change_password, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(&u.email)
+                .bind(&u.name)
+                .bind(u.role.as_str())
+                .bind(u.editions.join(" "))
+                .bind(&u.password_hash)
+                .bind(i64::from(u.must_change_password))
+                .bind(dateline_core::article::now())
+                .fetch_one(pool)
+                .await;
+                match result {
+                    Ok(id) => Ok(id),
+                    Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(StoreError::UserExists(u.email.clone())),
+                    Err(e) => Err(e.into()),
+                }
+            }
+
+            pub async fn user_by(pool: &Pool<Db>, condition: &str, value: Param) -> Result<Option<User>> {
+                let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE {condition}");
+                let params = [value];
+                bind(sqlx::query(&sql), &params)
+                    .fetch_optional(pool)
+                    .await?
+                    .map(|r| user_row(&r))
+                    .transpose()
+            }
+
+            pub async fn users(pool: &Pool<Db>) -> Result<Vec<User>> {
+                let sql = format!("SELECT {USER_COLUMNS} FROM users ORDER BY email");
+                sqlx::query(&sql).fetch_all(pool).await?.iter().map(user_row).collect()
+            }
+
+            pub async fn set_password(pool: &Pool<Db>, id: i64, hash: &str, must_change: bool) -> Result<()> {
+                sqlx::query("UPDATE users SET password_hash = $1, must_change_password = $2 WHERE id = $3")
+                    .bind(hash)
+                    .bind(i64::from(must_change))
+                    .bind(id)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+
+            pub async fn set_role(pool: &Pool<Db>, id: i64, role: dateline_core::newsroom::Role, editions: &[String]) -> Result<()> {
+                sqlx::query("UPDATE users SET role = $1, editions = $2 WHERE id = $3")
+                    .bind(role.as_str())
+                    .bind(editions.join(" "))
+                    .bind(id)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+
+            pub async fn set_totp_secret(pool: &Pool<Db>, id: i64, secret: Option<&str>) -> Result<()> {
+                sqlx::query("UPDATE users SET totp_secret = $1, totp_last_step = NULL WHERE id = $2")
+                    .bind(secret)
+                    .bind(id)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+
+            pub async fn use_totp_step(pool: &Pool<Db>, id: i64, step: i64) -> Result<bool> {
+                let done = sqlx::query(
+                    "UPDATE users SET totp_last_step = $1 WHERE id = $2 \
+                     AND (totp_last_step IS NULL OR totp_last_step < $1)",
+                )
+                .bind(step)
+                .bind(id)
+                .execute(pool)
+                .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            pub async fn create_session(pool: &Pool<Db>, s: &Session) -> Result<()> {
+                sqlx::query(
+                    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, verified, ip, user_agent) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(&s.token_hash)
+                .bind(s.user_id)
+                .bind(s.created_at)
+                .bind(s.last_seen)
+                .bind(s.expires_at)
+                .bind(i64::from(s.verified))
+                .bind(&s.ip)
+                .bind(&s.user_agent)
+                .execute(pool)
+                .await?;
+                Ok(())
+            }
+
+            pub async fn session(pool: &Pool<Db>, token_hash: &str, now: i64) -> Result<Option<(Session, User)>> {
+                let row = sqlx::query(
+                    "SELECT token_hash, user_id, created_at, last_seen, expires_at, verified, ip, user_agent \
+                     FROM sessions WHERE token_hash = $1 AND expires_at > $2",
+                )
+                .bind(token_hash)
+                .bind(now)
+                .fetch_optional(pool)
+                .await?;
+                let Some(r) = row else { return Ok(None) };
+                let session = Session {
+                    token_hash: r.try_get(0)?,
+                    user_id: r.try_get(1)?,
+                    created_at: r.try_get(2)?,
+                    last_seen: r.try_get(3)?,
+                    expires_at: r.try_get(4)?,
+                    verified: r.try_get::<i64, _>(5)? != 0,
+                    ip: r.try_get(6)?,
+                    user_agent: r.try_get(7)?,
+                };
+                match user_by(pool, "id = $1", Param::Int(session.user_id)).await? {
+                    Some(user) if !user.disabled => Ok(Some((session, user))),
+                    _ => Ok(None),
+                }
+            }
+
+            pub async fn touch_session(pool: &Pool<Db>, token_hash: &str, now: i64, verified: bool) -> Result<()> {
+                sqlx::query("UPDATE sessions SET last_seen = $1, verified = $2 WHERE token_hash = $3")
+                    .bind(now)
+                    .bind(i64::from(verified))
+                    .bind(token_hash)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+
+            pub async fn delete_session(pool: &Pool<Db>, token_hash: &str) -> Result<()> {
+                sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+
+            pub async fn delete_user_sessions(pool: &Pool<Db>, user_id: i64) -> Result<u64> {
+                Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                    .bind(user_id)
+                    .execute(pool)
+                    .await?
+                    .rows_affected())
+            }
+
+            pub async fn audit(pool: &Pool<Db>, e: &NewAuditEntry) -> Result<()> {
+                sqlx::query(
+                    "INSERT INTO audit_log (at, user_id, actor, action, subject, ip, detail) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(e.at)
+                .bind(e.user_id)
+                .bind(&e.actor)
+                .bind(&e.action)
+                .bind(&e.subject)
+                .bind(&e.ip)
+                .bind(&e.detail)
+                .execute(pool)
+                .await?;
+                Ok(())
+            }
+
+            pub async fn audit_log(pool: &Pool<Db>, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
+                let mut sql = String::from(
+                    "SELECT id, at, user_id, actor, action, subject, ip, detail FROM audit_log WHERE 1 = 1",
+                );
+                let mut params = Vec::new();
+                if let Some(action) = &q.action {
+                    sql.push_str(" AND action = ");
+                    push_param(&mut sql, &mut params, Param::Text(action.clone()));
+                }
+                if let Some(user) = q.user_id {
+                    sql.push_str(" AND user_id = ");
+                    push_param(&mut sql, &mut params, Param::Int(user));
+                }
+                if let Some(since) = q.since {
+                    sql.push_str(" AND at >= ");
+                    push_param(&mut sql, &mut params, Param::Int(since));
+                }
+                if let Some(until) = q.until {
+                    sql.push_str(" AND at < ");
+                    push_param(&mut sql, &mut params, Param::Int(until));
+                }
+                sql.push_str(" ORDER BY id DESC LIMIT ");
+                push_param(&mut sql, &mut params, Param::Int(q.limit.clamp(1, 1000)));
+                sql.push_str(" OFFSET ");
+                push_param(&mut sql, &mut params, Param::Int(q.offset.max(0)));
+                bind(sqlx::query(&sql), &params)
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(|r| {
+                        Ok(AuditEntry {
+                            id: r.try_get(0)?,
+                            at: r.try_get(1)?,
+                            user_id: r.try_get(2)?,
+                            actor: r.try_get(3)?,
+                            action: r.try_get(4)?,
+                            subject: r.try_get(5)?,
+                            ip: r.try_get(6)?,
+                            detail: r.try_get(7)?,
+                        })
+                    })
+                    .collect()
             }
 
             pub async fn last_change_id(pool: &Pool<Db>) -> Result<i64> {

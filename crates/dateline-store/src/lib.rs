@@ -7,7 +7,9 @@
 //! follows it through the `changes` log.
 
 mod backend;
+use backend::Param;
 mod migrate;
+pub mod newsroom;
 mod types;
 
 use std::str::FromStr;
@@ -19,6 +21,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+pub use newsroom::{AuditEntry, AuditQuery, NewAuditEntry, NewUser, Session, User};
 pub use types::*;
 
 /// What can go wrong in the store. Messages are for operators and logs, not for readers.
@@ -36,6 +39,8 @@ pub enum StoreError {
     SlugTaken { edition: String, slug: String },
     #[error("the article was changed by someone else (now at revision {current}); reload it")]
     Conflict { current: i64 },
+    #[error("an account with the address {0:?} already exists")]
+    UserExists(String),
     #[error("unsupported database URL {0:?}: use sqlite://PATH or postgres://...")]
     BadUrl(String),
     #[error("stored data is damaged: {0}")]
@@ -323,6 +328,82 @@ impl Store {
             on_progress(report.articles);
         }
         Ok(report)
+    }
+
+    /// Creates an account; its address must be new.
+    pub async fn create_user(&self, user: &NewUser) -> Result<i64> {
+        dispatch!(self, create_user(user))
+    }
+
+    pub async fn user(&self, id: i64) -> Result<Option<User>> {
+        dispatch!(self, user_by("id = $1", Param::Int(id)))
+    }
+
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
+        dispatch!(self, user_by("email = $1", Param::Text(email.to_string())))
+    }
+
+    pub async fn users(&self) -> Result<Vec<User>> {
+        dispatch!(self, users())
+    }
+
+    pub async fn set_password(
+        &self,
+        user_id: i64,
+        password_hash: &str,
+        must_change: bool,
+    ) -> Result<()> {
+        dispatch!(self, set_password(user_id, password_hash, must_change))
+    }
+
+    pub async fn set_role(
+        &self,
+        user_id: i64,
+        role: dateline_core::newsroom::Role,
+        editions: &[String],
+    ) -> Result<()> {
+        dispatch!(self, set_role(user_id, role, editions))
+    }
+
+    /// Sets up (or, with `None`, removes) two-factor sign-in.
+    pub async fn set_totp_secret(&self, user_id: i64, secret: Option<&str>) -> Result<()> {
+        dispatch!(self, set_totp_secret(user_id, secret))
+    }
+
+    /// Records that TOTP `step` was used, unless it (or a later one) already was: false means a
+    /// replayed code. Safe across nodes: the check and the write are one statement.
+    pub async fn use_totp_step(&self, user_id: i64, step: i64) -> Result<bool> {
+        dispatch!(self, use_totp_step(user_id, step))
+    }
+
+    pub async fn create_session(&self, session: &Session) -> Result<()> {
+        dispatch!(self, create_session(session))
+    }
+
+    /// The live session with this token hash, and its account (not disabled), at `now`.
+    pub async fn session(&self, token_hash: &str, now: i64) -> Result<Option<(Session, User)>> {
+        dispatch!(self, session(token_hash, now))
+    }
+
+    pub async fn touch_session(&self, token_hash: &str, now: i64, verified: bool) -> Result<()> {
+        dispatch!(self, touch_session(token_hash, now, verified))
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        dispatch!(self, delete_session(token_hash))
+    }
+
+    /// Ends every session of an account ("sign out everywhere"); returns how many.
+    pub async fn delete_user_sessions(&self, user_id: i64) -> Result<u64> {
+        dispatch!(self, delete_user_sessions(user_id))
+    }
+
+    pub async fn audit(&self, entry: &NewAuditEntry) -> Result<()> {
+        dispatch!(self, audit(entry))
+    }
+
+    pub async fn audit_log(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>> {
+        dispatch!(self, audit_log(query))
     }
 
     pub async fn last_change_id(&self) -> Result<i64> {

@@ -33,16 +33,30 @@ impl<'s> MigrationSource<'s> for Embedded {
     }
 }
 
-const SQLITE: &[(i64, &str, &str)] = &[(
-    1,
-    "content",
-    include_str!("../migrations/sqlite/0001_content.sql"),
-)];
-const POSTGRES: &[(i64, &str, &str)] = &[(
-    1,
-    "content",
-    include_str!("../migrations/postgres/0001_content.sql"),
-)];
+const SQLITE: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "content",
+        include_str!("../migrations/sqlite/0001_content.sql"),
+    ),
+    (
+        2,
+        "newsroom",
+        include_str!("../migrations/sqlite/0002_newsroom.sql"),
+    ),
+];
+const POSTGRES: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "content",
+        include_str!("../migrations/postgres/0001_content.sql"),
+    ),
+    (
+        2,
+        "newsroom",
+        include_str!("../migrations/postgres/0002_newsroom.sql"),
+    ),
+];
 
 pub async fn sqlite() -> Result<Migrator, sqlx::migrate::MigrateError> {
     Migrator::new(Embedded(SQLITE)).await

@@ -528,6 +528,125 @@ async fn verify_finds_history_rewritten_behind_its_back(db: TestDb) {
     );
 }
 
+async fn accounts_sessions_and_an_append_only_audit_log(db: TestDb) {
+    use dateline_core::newsroom::Role;
+    use dateline_store::{AuditQuery, NewAuditEntry, NewUser, Session};
+    let s = &db.store;
+    let new = NewUser {
+        email: "anna@example.org".into(),
+        name: "Anna Rossi".into(),
+        role: Role::Contributor,
+        editions: vec!["it".into()],
+        password_hash: "$argon2id$placeholder".into(),
+        must_change_password: true,
+    };
+    let id = s.create_user(&new).await.unwrap();
+    let err = s.create_user(&new).await.unwrap_err();
+    assert!(matches!(err, StoreError::UserExists(_)), "{err}");
+    let u = s.user_by_email("anna@example.org").await.unwrap().unwrap();
+    assert_eq!(
+        (u.id, u.role, u.must_change_password),
+        (id, Role::Contributor, true)
+    );
+    assert!(u.works_in("it") && !u.works_in("en"));
+    s.set_role(id, Role::Editor, &[]).await.unwrap();
+    s.set_password(id, "$argon2id$new", false).await.unwrap();
+    let u = s.user(id).await.unwrap().unwrap();
+    assert_eq!(
+        (u.role, u.password_hash.as_str(), u.must_change_password),
+        (Role::Editor, "$argon2id$new", false)
+    );
+    assert!(u.works_in("zh"));
+
+    s.set_totp_secret(id, Some("JBSWY3DPEHPK3PXP"))
+        .await
+        .unwrap();
+    assert!(s.use_totp_step(id, 100).await.unwrap());
+    assert!(!s.use_totp_step(id, 100).await.unwrap(), "a replayed code");
+    assert!(!s.use_totp_step(id, 99).await.unwrap(), "an older code");
+    assert!(s.use_totp_step(id, 101).await.unwrap());
+
+    let session = |hash: &str| Session {
+        token_hash: hash.into(),
+        user_id: id,
+        created_at: T0,
+        last_seen: T0,
+        expires_at: T0 + HOUR,
+        verified: false,
+        ip: "127.0.0.1".into(),
+        user_agent: "test".into(),
+    };
+    s.create_session(&session("h1")).await.unwrap();
+    s.create_session(&session("h2")).await.unwrap();
+    let (found, user) = s.session("h1", T0 + 1).await.unwrap().unwrap();
+    assert_eq!((found.verified, user.id), (false, id));
+    s.touch_session("h1", T0 + 2, true).await.unwrap();
+    assert!(s.session("h1", T0 + 3).await.unwrap().unwrap().0.verified);
+    assert!(
+        s.session("h1", T0 + HOUR).await.unwrap().is_none(),
+        "expired"
+    );
+    assert!(s.session("nope", T0).await.unwrap().is_none());
+    s.delete_session("h1").await.unwrap();
+    assert!(s.session("h1", T0).await.unwrap().is_none());
+    s.create_session(&session("h3")).await.unwrap();
+    assert_eq!(s.delete_user_sessions(id).await.unwrap(), 2);
+
+    for (i, action) in ["sign_in_failed", "sign_in", "publish"].iter().enumerate() {
+        s.audit(&NewAuditEntry {
+            at: T0 + i as i64,
+            user_id: Some(id),
+            actor: "anna@example.org".into(),
+            action: action.to_string(),
+            subject: "article 1".into(),
+            ip: "127.0.0.1".into(),
+            detail: String::new(),
+        })
+        .await
+        .unwrap();
+    }
+    let all = s
+        .audit_log(&AuditQuery {
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        all.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        ["publish", "sign_in", "sign_in_failed"]
+    );
+    let signins = s
+        .audit_log(&AuditQuery {
+            action: Some("sign_in".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(signins.len(), 1);
+    let since = s
+        .audit_log(&AuditQuery {
+            since: Some(T0 + 1),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(since.len(), 2);
+    // The database refuses to rewrite the log.
+    for sql in ["UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"] {
+        let err = if db.url.starts_with("sqlite") {
+            let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+            sqlx::query(sql).execute(&mut c).await.unwrap_err()
+        } else {
+            let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+            sqlx::query(sql).execute(&mut c).await.unwrap_err()
+        };
+        assert!(err.to_string().contains("append-only"), "{err}");
+    }
+}
+
 macro_rules! on_both {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -548,6 +667,7 @@ on_both!(
     a_bad_article_does_not_sink_the_batch,
     changes_name_old_and_new_pages,
     verify_finds_history_rewritten_behind_its_back,
+    accounts_sessions_and_an_append_only_audit_log,
 );
 
 #[tokio::test]

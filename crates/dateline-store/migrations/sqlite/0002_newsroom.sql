@@ -1,0 +1,58 @@
+-- Newsroom accounts, their sessions, and the audit log.
+
+CREATE TABLE users (
+    id              INTEGER PRIMARY KEY,
+    -- Lowercased; the sign-in name.
+    email           TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('contributor', 'editor', 'admin')),
+    -- Space-separated edition codes an editor may publish in; empty means every edition.
+    editions        TEXT NOT NULL DEFAULT '',
+    -- argon2id, PHC string.
+    password_hash   TEXT NOT NULL,
+    -- Set for one-time passwords handed out by `dateline user add`.
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    -- Base32 TOTP secret once two-factor sign-in is set up; the last time step used, to
+    -- refuse a code seen twice.
+    totp_secret     TEXT,
+    totp_last_step  INTEGER,
+    disabled        INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL
+);
+
+-- A session is found by the SHA-256 of its cookie's token: the table alone opens no session.
+CREATE TABLE sessions (
+    token_hash   TEXT PRIMARY KEY,
+    user_id      INTEGER NOT NULL REFERENCES users (id),
+    created_at   INTEGER NOT NULL,
+    last_seen    INTEGER NOT NULL,
+    expires_at   INTEGER NOT NULL,
+    -- 0 until the second factor was given (when one is required or enrolled).
+    verified     INTEGER NOT NULL DEFAULT 0,
+    ip           TEXT NOT NULL,
+    user_agent   TEXT NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+
+-- Who did what, when and from where. Never updated or deleted.
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    at        INTEGER NOT NULL,
+    user_id   INTEGER,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    subject   TEXT NOT NULL,
+    ip        TEXT NOT NULL,
+    detail    TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_action ON audit_log (action, at);
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
