@@ -82,6 +82,12 @@ impl Application {
         use anyhow::Context;
         let theme = Theme::load(settings.theme_dir.as_deref()).context("loading the theme")?;
         let site = Site::load(&store).await.context("loading editions")?;
+        // Read before the index is built: changes made while it is being built are then
+        // replayed by the follower rather than missed.
+        let start_change = store
+            .last_change_id()
+            .await
+            .context("reading the change log")?;
         let related = related::RelatedIndex::build(
             store
                 .published_links()
@@ -105,7 +111,7 @@ impl Application {
             site,
             theme,
             related,
-            applied_change: std::sync::atomic::AtomicI64::new(0),
+            applied_change: std::sync::atomic::AtomicI64::new(start_change),
         });
         let router = router(state.clone());
         Ok(Application {
@@ -340,28 +346,38 @@ fn change_tags(change: &Change, group: Option<&str>) -> Vec<String> {
     tags
 }
 
+/// How far behind the newest change id the follower looks for late commits.
+const LATE_COMMIT_WINDOW: i64 = 200;
+
 /// Follows the store's change log (fed by every process and node writing to the database)
 /// and the clock (scheduled stories becoming visible), dropping the cached pages they touch.
 async fn follow_changes(state: Arc<AppState>) {
     let poll = Duration::from_millis(state.settings.change_poll_ms.max(10));
-    let mut last_id = state.store.last_change_id().await.unwrap_or(0);
-    state
+    let mut last_id = state
         .applied_change
-        .store(last_id, std::sync::atomic::Ordering::Release);
+        .load(std::sync::atomic::Ordering::Acquire);
+    // On PostgreSQL a transaction can commit after a later one took a higher id: the follower
+    // re-reads a window behind the newest id it saw and skips the ids it already applied.
+    let mut applied: std::collections::BTreeSet<i64> = std::collections::BTreeSet::new();
     let mut last_time = dateline_core::article::now();
     loop {
         tokio::time::sleep(poll).await;
         let now = dateline_core::article::now();
-        let mut changes = match state.store.changes_after(last_id, 1000).await {
+        let floor = last_id - LATE_COMMIT_WINDOW;
+        let mut changes = match state.store.changes_after(floor.max(0), 1000).await {
             Ok(c) => c,
             Err(e) => {
                 tracing::warn!(error = %e, "reading the change log failed; retrying");
                 continue;
             }
         };
-        if let Some(last) = changes.last() {
-            last_id = last.id;
+        changes.retain(|c| c.id > last_id || (c.id > floor && !applied.contains(&c.id)));
+        applied.extend(changes.iter().map(|c| c.id));
+        if let Some(newest) = changes.iter().map(|c| c.id).max() {
+            last_id = last_id.max(newest);
         }
+        let keep_from = last_id - LATE_COMMIT_WINDOW;
+        applied.retain(|id| *id > keep_from);
         if now > last_time {
             match state.store.became_visible(last_time, now).await {
                 Ok(visible) => {
