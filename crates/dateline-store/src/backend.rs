@@ -990,8 +990,8 @@ macro_rules! backend {
 
             pub async fn create_session(pool: &Pool<Db>, s: &Session) -> Result<()> {
                 sqlx::query(
-                    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, verified, ip, user_agent) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, verified, csrf_token, ip, user_agent) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(&s.token_hash)
                 .bind(s.user_id)
@@ -999,6 +999,7 @@ macro_rules! backend {
                 .bind(s.last_seen)
                 .bind(s.expires_at)
                 .bind(i64::from(s.verified))
+                .bind(&s.csrf_token)
                 .bind(&s.ip)
                 .bind(&s.user_agent)
                 .execute(pool)
@@ -1008,7 +1009,7 @@ macro_rules! backend {
 
             pub async fn session(pool: &Pool<Db>, token_hash: &str, now: i64) -> Result<Option<(Session, User)>> {
                 let row = sqlx::query(
-                    "SELECT token_hash, user_id, created_at, last_seen, expires_at, verified, ip, user_agent \
+                    "SELECT token_hash, user_id, created_at, last_seen, expires_at, verified, ip, user_agent, csrf_token \
                      FROM sessions WHERE token_hash = $1 AND expires_at > $2",
                 )
                 .bind(token_hash)
@@ -1025,6 +1026,7 @@ macro_rules! backend {
                     verified: r.try_get::<i64, _>(5)? != 0,
                     ip: r.try_get(6)?,
                     user_agent: r.try_get(7)?,
+                    csrf_token: r.try_get(8)?,
                 };
                 match user_by(pool, "id = $1", Param::Int(session.user_id)).await? {
                     Some(user) if !user.disabled => Ok(Some((session, user))),

@@ -46,6 +46,8 @@ pub struct Session {
     pub expires_at: i64,
     /// The second factor was given.
     pub verified: bool,
+    /// The synchroniser token every form of this session must carry.
+    pub csrf_token: String,
     pub ip: String,
     pub user_agent: String,
 }

@@ -573,6 +573,7 @@ async fn accounts_sessions_and_an_append_only_audit_log(db: TestDb) {
         last_seen: T0,
         expires_at: T0 + HOUR,
         verified: false,
+        csrf_token: "csrf".into(),
         ip: "127.0.0.1".into(),
         user_agent: "test".into(),
     };

@@ -3,6 +3,7 @@
 //! [`Application::build`] binds the listener and returns the port it got, so tests start the
 //! real server on port 0; [`Application::run_until_stopped`] serves until Ctrl-C or SIGTERM.
 
+pub mod admin;
 mod api;
 pub mod cache;
 pub mod error;
@@ -44,6 +45,7 @@ pub struct AppState {
     pub theme: Theme,
     pub cache: PageCache,
     pub related: related::RelatedIndex,
+    pub limits: admin::Limits,
     /// The last change-log entry the follower has applied to the cache and the index.
     pub applied_change: std::sync::atomic::AtomicI64,
 }
@@ -111,6 +113,7 @@ impl Application {
             site,
             theme,
             related,
+            limits: admin::Limits::default(),
             applied_change: std::sync::atomic::AtomicI64::new(start_change),
         });
         let router = router(state.clone());
@@ -138,9 +141,13 @@ impl Application {
             // Pages go out in one write; don't let Nagle hold back the last segment.
             let _ = tcp.set_nodelay(true);
         });
-        let result = axum::serve(listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await;
+        let result = axum::serve(
+            listener,
+            self.router
+                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await;
         follower.abort();
         self.state.store.close().await;
         result
@@ -170,6 +177,29 @@ fn router(state: Arc<AppState>) -> Router {
         .route("/api/{*rest}", get(api::not_found))
         .route("/static/{file}", get(static_file))
         .route("/health", get(health))
+        .route(
+            "/admin",
+            get(|| async { serve::permanent_redirect("/admin/") }),
+        )
+        .route("/admin/", get(admin::home))
+        .route(
+            "/admin/sign-in",
+            get(admin::sign_in_form).post(admin::sign_in),
+        )
+        .route(
+            "/admin/two-factor",
+            get(admin::two_factor_form).post(admin::two_factor),
+        )
+        .route(
+            "/admin/password",
+            get(admin::password_form).post(admin::change_password),
+        )
+        .route("/admin/sign-out", axum::routing::post(admin::sign_out))
+        .route(
+            "/admin/sign-out-everywhere",
+            axum::routing::post(admin::sign_out_everywhere),
+        )
+        .route("/admin/audit", get(admin::audit))
         .fallback(public_page)
         .layer(axum::middleware::map_response(serve::security_headers))
         .with_state(state)

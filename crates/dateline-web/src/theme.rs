@@ -42,6 +42,30 @@ const TEMPLATES: &[(&str, &str)] = &[
         "error.html",
         include_str!("../../../themes/default/templates/error.html"),
     ),
+    (
+        "admin/base.html",
+        include_str!("../../../themes/default/templates/admin/base.html"),
+    ),
+    (
+        "admin/sign_in.html",
+        include_str!("../../../themes/default/templates/admin/sign_in.html"),
+    ),
+    (
+        "admin/two_factor.html",
+        include_str!("../../../themes/default/templates/admin/two_factor.html"),
+    ),
+    (
+        "admin/password.html",
+        include_str!("../../../themes/default/templates/admin/password.html"),
+    ),
+    (
+        "admin/home.html",
+        include_str!("../../../themes/default/templates/admin/home.html"),
+    ),
+    (
+        "admin/audit.html",
+        include_str!("../../../themes/default/templates/admin/audit.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

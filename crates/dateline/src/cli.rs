@@ -54,6 +54,11 @@ enum Command {
     /// Check every article's revision history: report any revision altered or removed
     /// behind the application's back, and exit non-zero if there is one.
     Verify,
+    /// Manage newsroom accounts.
+    User {
+        #[command(subcommand)]
+        action: UserCommand,
+    },
     /// Write generated articles as JSON Lines, for benchmarks and trials.
     Generate {
         /// How many articles.
@@ -62,6 +67,35 @@ enum Command {
         /// Output file; `-` for standard output.
         #[arg(long, default_value = "-")]
         out: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum UserCommand {
+    /// Create an account; prints a one-time password to change at first sign-in.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// contributor, editor or admin.
+        #[arg(long)]
+        role: String,
+        /// Editions an editor works in, comma-separated (default: all).
+        #[arg(long, value_delimiter = ',')]
+        editions: Vec<String>,
+    },
+    /// List the accounts.
+    List,
+    /// Give an account a new one-time password and sign it out everywhere.
+    ResetPassword {
+        #[arg(long)]
+        email: String,
+    },
+    /// Set up two-factor sign-in; prints the otpauth:// address for an authenticator app.
+    TwoFactor {
+        #[arg(long)]
+        email: String,
     },
 }
 
@@ -164,6 +198,58 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
                 return Ok(ExitCode::from(2));
             }
+        }
+        Command::User { action } => {
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let store = open_store(&loaded).await?;
+            match action {
+                UserCommand::Add {
+                    email,
+                    name,
+                    role,
+                    editions,
+                } => {
+                    let (id, password) =
+                        crate::users::add(&store, &email, &name, &role, &editions).await?;
+                    println!("account {id} created for {email}");
+                    println!("one-time password: {password}");
+                    println!("(shown once; it must be changed at the first sign-in)");
+                }
+                UserCommand::List => {
+                    for u in store.users().await? {
+                        let editions = if u.editions.is_empty() {
+                            "all editions".to_string()
+                        } else {
+                            u.editions.join(",")
+                        };
+                        let two_factor = if u.totp_secret.is_some() {
+                            "two-factor"
+                        } else {
+                            "password only"
+                        };
+                        let state = if u.disabled { " (disabled)" } else { "" };
+                        println!(
+                            "{:>4}  {:<32} {:<11} {:<14} {two_factor}{state}",
+                            u.id,
+                            u.email,
+                            u.role.as_str(),
+                            editions
+                        );
+                    }
+                }
+                UserCommand::ResetPassword { email } => {
+                    let password = crate::users::reset_password(&store, &email).await?;
+                    println!("one-time password for {email}: {password}");
+                    println!("(every session of the account was ended)");
+                }
+                UserCommand::TwoFactor { email } => {
+                    let uri =
+                        crate::users::enrol_totp(&store, &email, &loaded.settings.agency).await?;
+                    println!("add this to the authenticator app of {email}:");
+                    println!("{uri}");
+                }
+            }
+            store.close().await;
         }
         Command::Verify => {
             let loaded = config::load(cli.config.as_deref(), &overrides)?;

@@ -29,6 +29,8 @@ CREATE TABLE sessions (
     expires_at   BIGINT NOT NULL,
     -- 0 until the second factor was given (when one is required or enrolled).
     verified     BIGINT NOT NULL DEFAULT 0,
+    -- The synchroniser token every form of this session must carry.
+    csrf_token   TEXT NOT NULL,
     ip           TEXT NOT NULL,
     user_agent   TEXT NOT NULL
 );

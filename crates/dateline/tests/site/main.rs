@@ -1,6 +1,7 @@
 //! The site end to end: the real server on a free port, a real database file (or PostgreSQL
 //! database) per test, spoken to over HTTP.
 
+mod admin;
 mod api;
 mod cache;
 mod demo;
