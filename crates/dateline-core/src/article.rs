@@ -84,6 +84,9 @@ pub struct ArticleInput {
     pub published_tz: String,
     /// Unix seconds of the last update readers should see; `None` means "now" on save.
     pub updated_at: Option<i64>,
+    /// A public note making this save a correction ("An earlier version gave the wrong date").
+    #[serde(default)]
+    pub correction: Option<String>,
 }
 
 /// A field that does not meet the rules, with the reason a person can act on.
@@ -190,6 +193,21 @@ impl ArticleInput {
         }
         dedup_by_slug(&mut self.tags);
         dedup_by_slug(&mut self.authors);
+        if let Some(note) = &mut self.correction {
+            *note = note.trim().to_string();
+            if note.is_empty() || note.chars().count() > 1_000 {
+                return Err(invalid(
+                    "correction",
+                    "a correction needs a note of 1 to 1,000 characters",
+                ));
+            }
+            if self.status != Status::Published {
+                return Err(invalid(
+                    "correction",
+                    "only a published story can be corrected",
+                ));
+            }
+        }
         if self.status == Status::Published && self.published_at.is_none() {
             return Err(invalid(
                 "published_at",
@@ -205,8 +223,13 @@ impl ArticleInput {
         Ok(self)
     }
 
-    /// The state a revision records. `updated_at` is the time the save gives it.
-    pub fn snapshot(&self, updated_at: i64) -> ArticleSnapshot {
+    /// The state a revision records. `updated_at` is the time the save gives it, `correction`
+    /// the correction note in force and its time.
+    pub fn snapshot(
+        &self,
+        updated_at: i64,
+        correction: (Option<String>, Option<i64>),
+    ) -> ArticleSnapshot {
         ArticleSnapshot {
             external_id: self.external_id.clone(),
             edition: self.edition.clone(),
@@ -223,6 +246,8 @@ impl ArticleInput {
             published_at: self.published_at,
             published_tz: self.published_tz.clone(),
             updated_at,
+            correction_note: correction.0,
+            corrected_at: correction.1,
         }
     }
 }
@@ -251,6 +276,10 @@ pub struct ArticleSnapshot {
     pub published_at: Option<i64>,
     pub published_tz: String,
     pub updated_at: i64,
+    #[serde(default)]
+    pub correction_note: Option<String>,
+    #[serde(default)]
+    pub corrected_at: Option<i64>,
 }
 
 impl ArticleSnapshot {
@@ -325,6 +354,7 @@ mod tests {
             published_at: Some(1_660_059_840),
             published_tz: "Europe/Rome".into(),
             updated_at: None,
+            correction: None,
         }
     }
 
@@ -358,7 +388,11 @@ mod tests {
 
     #[test]
     fn hash_depends_on_every_input() {
-        let s = sample().validate().unwrap().snapshot(5).to_json();
+        let s = sample()
+            .validate()
+            .unwrap()
+            .snapshot(5, (None, None))
+            .to_json();
         let h = revision_hash(GENESIS_HASH, 1, 5, &s);
         assert_eq!(h.len(), 64);
         assert_ne!(h, revision_hash(GENESIS_HASH, 2, 5, &s));
@@ -373,10 +407,14 @@ mod tests {
     #[test]
     fn same_content_ignores_only_the_update_time() {
         let a = sample().validate().unwrap();
-        assert!(a.snapshot(1).same_content(&a.snapshot(2)));
+        assert!(a
+            .snapshot(1, (None, None))
+            .same_content(&a.snapshot(2, (None, None))));
         let mut b = a.clone();
         b.standfirst.push('!');
-        assert!(!b.snapshot(1).same_content(&a.snapshot(1)));
+        assert!(!b
+            .snapshot(1, (None, None))
+            .same_content(&a.snapshot(1, (None, None))));
     }
 }
 

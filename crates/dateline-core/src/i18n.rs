@@ -58,6 +58,13 @@ const TABLE: &[(&str, &str, &str, &str, &str)] = &[
         "Actualizado el",
         "更新于",
     ),
+    (
+        "corrected",
+        "Corretto il",
+        "Corrected on",
+        "Corregido el",
+        "更正于",
+    ),
     ("archive", "Archivio", "Archive", "Archivo", "存档"),
     ("next", "Successivi", "Older", "Siguientes", "更早"),
     ("previous", "Precedenti", "Newer", "Anteriores", "更新"),

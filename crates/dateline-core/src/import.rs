@@ -120,6 +120,7 @@ impl ImportRecord {
                 .as_deref()
                 .map(|t| parse_time("updated_at", t))
                 .transpose()?,
+            correction: None,
         };
         input.validate()
     }

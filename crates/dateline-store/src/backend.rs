@@ -55,7 +55,7 @@ const SUMMARY_COLUMNS: &str = "a.id, a.edition_code, a.slug, a.status, a.headlin
 const ARTICLE_COLUMNS: &str = "a.id, a.edition_code, a.slug, a.status, a.headline, a.standfirst, \
      a.region_codes, a.translation_group, a.published_at, a.published_tz, a.updated_at, \
      a.external_id, a.dateline_place, a.body_markdown, a.body_html, a.tags_json, a.authors_json, \
-     a.created_at, a.revision";
+     a.created_at, a.revision, a.correction_note, a.corrected_at";
 
 /// `WHERE` conditions (and joins) for a list query; shared by `list` and `count`.
 fn list_sql(query: &crate::ListQuery, select: &str) -> (String, Vec<Param>) {
@@ -169,6 +169,8 @@ macro_rules! backend {
                         .map_err(|e| StoreError::Corrupt(format!("authors_json: {e}")))?,
                     created_at: row.try_get(17)?,
                     revision: row.try_get(18)?,
+                    correction_note: row.try_get(19)?,
+                    corrected_at: row.try_get(20)?,
                 })
             }
 
@@ -316,23 +318,31 @@ macro_rules! backend {
                 let now = dateline_core::article::now();
                 let existing = match &input.external_id {
                     Some(ext) => sqlx::query(
-                        "SELECT id, slug, revision, region_codes, edition_code FROM articles WHERE external_id = $1",
+                        "SELECT id, slug, revision, region_codes, edition_code, correction_note, corrected_at \
+                         FROM articles WHERE external_id = $1",
                     )
                     .bind(ext)
                     .fetch_optional(&mut **tx)
                     .await?,
                     None => None,
                 };
+                let mut correction: (Option<String>, Option<i64>) = (None, None);
                 let existing = match existing {
-                    Some(r) => Some((
-                        r.try_get::<i64, _>(0)?,
-                        r.try_get::<String, _>(1)?,
-                        r.try_get::<i64, _>(2)?,
-                        r.try_get::<String, _>(3)?,
-                        r.try_get::<String, _>(4)?,
-                    )),
+                    Some(r) => {
+                        correction = (r.try_get(5)?, r.try_get(6)?);
+                        Some((
+                            r.try_get::<i64, _>(0)?,
+                            r.try_get::<String, _>(1)?,
+                            r.try_get::<i64, _>(2)?,
+                            r.try_get::<String, _>(3)?,
+                            r.try_get::<String, _>(4)?,
+                        ))
+                    }
                     None => None,
                 };
+                if let Some(note) = &input.correction {
+                    correction = (Some(note.clone()), Some(now));
+                }
                 if let (Some(expected), Some((_, _, current, _, _))) = (expected_revision, &existing) {
                     if expected != *current {
                         return Err(StoreError::Conflict { current: *current });
@@ -395,7 +405,7 @@ macro_rules! backend {
                 });
                 let mut final_input = input.clone();
                 final_input.slug = slug.clone();
-                let snapshot = final_input.snapshot(updated_at);
+                let snapshot = final_input.snapshot(updated_at, correction.clone());
 
                 // The previous link of the chain, and whether anything changed at all.
                 let (number, prev_hash, old_tags) = match &existing {
@@ -484,7 +494,7 @@ macro_rules! backend {
                              status = $4, headline = $5, standfirst = $6, dateline_place = $7, \
                              body_markdown = $8, body_html = $9, region_codes = $10, tags_json = $11, \
                              authors_json = $12, published_at = $13, published_tz = $14, updated_at = $15, \
-                             revision = $16 WHERE id = $17",
+                             revision = $16, correction_note = $17, corrected_at = $18 WHERE id = $19",
                         )
                         .bind(&input.edition)
                         .bind(&slug)
@@ -502,6 +512,8 @@ macro_rules! backend {
                         .bind(&input.published_tz)
                         .bind(updated_at)
                         .bind(number)
+                        .bind(&correction.0)
+                        .bind(correction.1)
                         .bind(id)
                         .execute(&mut **tx)
                         .await?;
@@ -517,9 +529,10 @@ macro_rules! backend {
                         sqlx::query_scalar(
                             "INSERT INTO articles (external_id, edition_code, slug, translation_group, status, \
                              headline, standfirst, dateline_place, body_markdown, body_html, region_codes, \
-                             tags_json, authors_json, published_at, published_tz, updated_at, created_at, revision) \
-                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
-                             RETURNING id",
+                             tags_json, authors_json, published_at, published_tz, updated_at, created_at, revision, \
+                             correction_note, corrected_at) \
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, \
+                             $19, $20) RETURNING id",
                         )
                         .bind(&input.external_id)
                         .bind(&input.edition)
@@ -539,6 +552,8 @@ macro_rules! backend {
                         .bind(updated_at)
                         .bind(now)
                         .bind(number)
+                        .bind(&correction.0)
+                        .bind(correction.1)
                         .fetch_one(&mut **tx)
                         .await?
                     }

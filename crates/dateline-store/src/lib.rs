@@ -73,6 +73,8 @@ fn matches_snapshot(a: &Article, snap: &dateline_core::ArticleSnapshot) -> bool 
         && a.dateline_place == snap.dateline_place
         && a.body_markdown == snap.body_markdown
         && a.external_id == snap.external_id
+        && a.correction_note == snap.correction_note
+        && a.corrected_at == snap.corrected_at
         && a.tags
             .iter()
             .map(|t| &t.slug)

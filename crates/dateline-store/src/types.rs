@@ -50,6 +50,9 @@ pub struct Article {
     pub created_at: i64,
     /// Number of the latest revision.
     pub revision: i64,
+    /// The correction in force: its public note and time.
+    pub correction_note: Option<String>,
+    pub corrected_at: Option<i64>,
 }
 
 impl Article {

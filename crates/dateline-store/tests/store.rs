@@ -92,6 +92,7 @@ fn input(
             published_at: Some(at),
             published_tz: "Europe/Rome".into(),
             updated_at: None,
+            correction: None,
         }
         .validate()
         .unwrap(),

@@ -75,6 +75,9 @@ struct ArticleView {
     date_iso: String,
     updated_text: Option<String>,
     updated_iso: Option<String>,
+    corrected_text: Option<String>,
+    corrected_iso: Option<String>,
+    correction_note: Option<String>,
     regions: Vec<RegionLink>,
     authors: Vec<String>,
     body_html: String,
@@ -427,7 +430,11 @@ impl AppState {
         let updated =
             (s.updated_at > published + 600).then(|| self.format_time(ed, s.updated_at, true));
         let url = urls::article(s, &ed.tz);
+        let corrected = a.corrected_at.map(|at| self.format_time(ed, at, true));
         ArticleView {
+            corrected_text: corrected.as_ref().map(|c| c.0.clone()),
+            corrected_iso: corrected.map(|c| c.1),
+            correction_note: a.correction_note.clone(),
             id: s.id,
             headline: s.headline.clone(),
             standfirst: s.standfirst.clone(),

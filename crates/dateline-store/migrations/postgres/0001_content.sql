@@ -60,6 +60,9 @@ CREATE TABLE articles (
     updated_at        BIGINT NOT NULL,
     created_at        BIGINT NOT NULL,
     revision          BIGINT NOT NULL,
+    -- The correction in force: its public note and time.
+    correction_note   TEXT,
+    corrected_at      BIGINT,
     UNIQUE (edition_code, slug)
 );
 CREATE INDEX articles_listing ON articles (edition_code, status, published_at DESC);

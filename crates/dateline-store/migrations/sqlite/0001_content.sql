@@ -60,6 +60,9 @@ CREATE TABLE articles (
     updated_at        INTEGER NOT NULL,
     created_at        INTEGER NOT NULL,
     revision          INTEGER NOT NULL,
+    -- The correction in force: its public note and time.
+    correction_note   TEXT,
+    corrected_at      INTEGER,
     UNIQUE (edition_code, slug)
 );
 CREATE INDEX articles_listing ON articles (edition_code, status, published_at DESC);

@@ -292,3 +292,48 @@ async fn a_theme_folder_overrides_templates_and_static_files() {
     let css_path = between(&html, "<link rel=\"stylesheet\" href=\"", "\"").to_string();
     assert_eq!(app.html(&css_path).await, "body { color: rebeccapurple; }");
 }
+
+#[tokio::test]
+async fn a_correction_shows_its_note_and_time_on_the_page() {
+    let app = spawn_app().await;
+    app.import(&[line("c", "en", "Corrected story", "")]).await;
+    let url = app.url_of("c").await;
+    assert!(!app.html(&url).await.contains("class=\"correction\""));
+    let mut input = dateline_core::import::parse_line(
+        &line(
+            "c",
+            "en",
+            "Corrected story",
+            r#""body":"The vote was on Tuesday.""#,
+        ),
+        |_| Some("Europe/London".into()),
+    )
+    .unwrap();
+    input.correction = Some("An earlier version gave the wrong day of the vote.".into());
+    let saved = app
+        .store
+        .save(&dateline_core::Prepared::new(input), None)
+        .await
+        .unwrap();
+    assert_eq!(saved.revision, 2);
+    app.settled().await;
+    let html = app.html(&url).await;
+    let note = between(&html, "<p class=\"correction\">", "</p>");
+    assert!(
+        note.starts_with("<strong>Corrected on <time datetime=\"20"),
+        "{note}"
+    );
+    assert!(
+        note.ends_with("An earlier version gave the wrong day of the vote."),
+        "{note}"
+    );
+    assert!(app
+        .html(&format!("{url}/print"))
+        .await
+        .contains("An earlier version gave the wrong day"));
+    let snapshot = &app.store.revisions(saved.id).await.unwrap()[1].snapshot;
+    assert!(
+        snapshot.contains("\"correction_note\":\"An earlier version"),
+        "{snapshot}"
+    );
+}
