@@ -1136,6 +1136,30 @@ macro_rules! backend {
                     .collect()
             }
 
+            pub async fn newsroom_list(
+                pool: &Pool<Db>,
+                status: Option<&str>,
+                edition: Option<&str>,
+                limit: i64,
+                offset: i64,
+            ) -> Result<Vec<Summary>> {
+                let mut sql = format!("SELECT {SUMMARY_COLUMNS} FROM articles a WHERE 1 = 1");
+                let mut params = Vec::new();
+                if let Some(status) = status {
+                    sql.push_str(" AND a.status = ");
+                    push_param(&mut sql, &mut params, Param::Text(status.to_string()));
+                }
+                if let Some(edition) = edition {
+                    sql.push_str(" AND a.edition_code = ");
+                    push_param(&mut sql, &mut params, Param::Text(edition.to_string()));
+                }
+                sql.push_str(" ORDER BY a.updated_at DESC, a.id DESC LIMIT ");
+                push_param(&mut sql, &mut params, Param::Int(limit.clamp(1, 500)));
+                sql.push_str(" OFFSET ");
+                push_param(&mut sql, &mut params, Param::Int(offset.max(0)));
+                bind(sqlx::query(&sql), &params).fetch_all(pool).await?.iter().map(summary).collect()
+            }
+
             pub async fn last_change_id(pool: &Pool<Db>) -> Result<i64> {
                 let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM changes").fetch_one(pool).await?;
                 Ok(id.unwrap_or(0))

@@ -408,6 +408,17 @@ impl Store {
         dispatch!(self, audit_log(query))
     }
 
+    /// Every article whatever its state, most recently changed first, for the newsroom.
+    pub async fn newsroom_list(
+        &self,
+        status: Option<&str>,
+        edition: Option<&str>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<Summary>> {
+        dispatch!(self, newsroom_list(status, edition, limit, offset))
+    }
+
     pub async fn last_change_id(&self) -> Result<i64> {
         dispatch!(self, last_change_id())
     }

@@ -83,7 +83,7 @@ impl AppState {
         }
     }
 
-    async fn record(
+    pub(crate) async fn record(
         &self,
         user: Option<&User>,
         actor: &str,
@@ -107,7 +107,7 @@ impl AppState {
         }
     }
 
-    fn admin_page(
+    pub(crate) fn admin_page(
         &self,
         status: StatusCode,
         template: &str,
@@ -164,7 +164,7 @@ impl AppState {
     }
 }
 
-fn see_other(to: &str) -> Response<Body> {
+pub(crate) fn see_other(to: &str) -> Response<Body> {
     (
         StatusCode::SEE_OTHER,
         [(header::LOCATION, to), (header::CACHE_CONTROL, "no-store")],
@@ -172,7 +172,7 @@ fn see_other(to: &str) -> Response<Body> {
         .into_response()
 }
 
-fn user_view(u: &User) -> minijinja::Value {
+pub(crate) fn user_view(u: &User) -> minijinja::Value {
     context! {
         name => &u.name,
         email => &u.email,
@@ -187,7 +187,7 @@ fn minutes(d: Duration) -> u64 {
 }
 
 /// A session that has passed every step, or where to send its holder.
-async fn signed_in(
+pub(crate) async fn signed_in(
     state: &AppState,
     headers: &HeaderMap,
 ) -> Result<(Session, User), Response<Body>> {

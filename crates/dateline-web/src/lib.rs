@@ -6,6 +6,7 @@
 pub mod admin;
 mod api;
 pub mod cache;
+pub mod editor;
 pub mod error;
 mod public;
 pub mod related;
@@ -200,6 +201,15 @@ fn router(state: Arc<AppState>) -> Router {
             axum::routing::post(admin::sign_out_everywhere),
         )
         .route("/admin/audit", get(admin::audit))
+        .route("/admin/articles", get(editor::articles))
+        .route(
+            "/admin/articles/new",
+            get(editor::new_form).post(editor::create),
+        )
+        .route(
+            "/admin/articles/{id}",
+            get(editor::edit_form).post(editor::update),
+        )
         .fallback(public_page)
         .layer(axum::middleware::map_response(serve::security_headers))
         .with_state(state)

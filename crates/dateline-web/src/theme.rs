@@ -66,6 +66,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/audit.html",
         include_str!("../../../themes/default/templates/admin/audit.html"),
     ),
+    (
+        "admin/articles.html",
+        include_str!("../../../themes/default/templates/admin/articles.html"),
+    ),
+    (
+        "admin/editor.html",
+        include_str!("../../../themes/default/templates/admin/editor.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

@@ -326,3 +326,282 @@ async fn only_admins_read_the_audit_log() {
     let all = admin.get("/admin/audit").await.text().await.unwrap();
     assert!(all.contains("<td>user_added</td>") && all.contains("<td>password_changed</td>"));
 }
+
+/// A member signed in with their own password.
+async fn member(app: &TestApp, email: &str, role: &str, editions: &[&str]) -> Browser {
+    let editions: Vec<String> = editions.iter().map(|e| e.to_string()).collect();
+    let once = dateline::users::add(&app.store, email, "Member", role, &editions)
+        .await
+        .unwrap()
+        .1;
+    let b = Browser::new(app);
+    b.sign_in(email, &once).await;
+    let csrf = b.csrf("/admin/password").await;
+    let r = b
+        .post(
+            "/admin/password",
+            &[("csrf", &csrf), ("current", &once), ("new", GOOD)],
+        )
+        .await;
+    assert_eq!(location(&r), "/admin/");
+    b
+}
+
+fn story<'a>(
+    csrf: &'a str,
+    edition: &'a str,
+    headline: &'a str,
+    action: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("action", action),
+        ("edition", edition),
+        ("headline", headline),
+        ("standfirst", "What happened, in one sentence."),
+        ("dateline", "Tirana"),
+        ("body", "First paragraph.[^*]\n\n[^*]: A note."),
+        ("regions", "AL, IR"),
+        ("tags", "Diplomacy"),
+        ("authors", "Anna Rossi"),
+        ("translation_group", ""),
+        ("published_at", ""),
+        ("time_zone", "Europe/Rome"),
+        ("correction", ""),
+    ]
+}
+
+fn story_id(r: &reqwest::Response) -> i64 {
+    let to = location(r);
+    to.trim_start_matches("/admin/articles/")
+        .trim_end_matches("?saved=1")
+        .parse()
+        .unwrap_or_else(|_| panic!("{to}"))
+}
+
+#[tokio::test]
+async fn a_contributor_writes_and_submits_but_cannot_publish() {
+    let app = spawn_app().await;
+    let writer = member(&app, "writer@example.org", "contributor", &[]).await;
+    let csrf = writer.csrf("/admin/articles/new").await;
+    let r = writer
+        .post(
+            "/admin/articles/new",
+            &story(&csrf, "en", "A draft", "save"),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let id = story_id(&r);
+    let page = writer
+        .get(&format!("/admin/articles/{id}?saved=1"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("State: <strong>draft</strong>") && page.contains("Saved."),
+        "{page}"
+    );
+    let r = writer
+        .post(
+            &format!("/admin/articles/{id}"),
+            &story(&csrf, "en", "A draft", "submit"),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        app.store.article(id).await.unwrap().unwrap().summary.status,
+        dateline_core::Status::InReview
+    );
+    let r = writer
+        .post(
+            &format!("/admin/articles/{id}"),
+            &story(&csrf, "en", "A draft", "publish"),
+        )
+        .await;
+    assert_eq!(r.status(), 403);
+    assert!(r.text().await.unwrap().contains("may not publish"));
+    assert_eq!(
+        app.get(&format!("/api/v1/articles/{id}")).await.status(),
+        404,
+        "not public"
+    );
+    let refused = app
+        .store
+        .audit_log(&dateline_store::AuditQuery {
+            action: Some("permission_refused".into()),
+            limit: 5,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(refused.len(), 1);
+    // Without a session nothing opens.
+    assert_eq!(
+        location(
+            &Browser::new(&app)
+                .get(&format!("/admin/articles/{id}"))
+                .await
+        ),
+        "/admin/sign-in"
+    );
+}
+
+#[tokio::test]
+async fn an_editor_publishes_corrects_and_unpublishes() {
+    let app = spawn_app().await;
+    let editor = member(&app, "editor@example.org", "editor", &[]).await;
+    let csrf = editor.csrf("/admin/articles/new").await;
+    let r = editor
+        .post(
+            "/admin/articles/new",
+            &story(&csrf, "en", "Albania expels Iranian diplomats", "publish"),
+        )
+        .await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let id = story_id(&r);
+    app.settled().await;
+    let api = app.json(&format!("/api/v1/articles/{id}")).await;
+    let url = api["url"].as_str().unwrap().to_string();
+    let html = app.html(&url).await;
+    assert!(
+        html.contains("Albania expels Iranian diplomats") && html.contains("<a href=\"#fn-1\"")
+    );
+
+    let mut fields = story(&csrf, "en", "Albania expels Iranian diplomats", "correct");
+    fields.retain(|(k, _)| *k != "correction" && *k != "revision");
+    fields.push(("correction", "The story first named the wrong ministry."));
+    fields.push(("revision", "1"));
+    let r = editor.post(&format!("/admin/articles/{id}"), &fields).await;
+    assert_eq!(r.status(), 303);
+    app.eventually_contains(&url, "The story first named the wrong ministry.")
+        .await;
+
+    let mut fields = story(&csrf, "en", "Albania expels Iranian diplomats", "unpublish");
+    fields.push(("revision", "2"));
+    assert_eq!(
+        editor
+            .post(&format!("/admin/articles/{id}"), &fields)
+            .await
+            .status(),
+        303
+    );
+    app.settled().await;
+    assert_eq!(app.get(&url).await.status(), 410);
+    let log = app
+        .store
+        .audit_log(&dateline_store::AuditQuery {
+            limit: 50,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    for action in ["publish", "correct", "unpublish"] {
+        assert!(
+            log.iter()
+                .any(|e| e.action == action && e.subject == format!("article {id}")),
+            "{action}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_stale_save_is_refused_and_loses_nothing() {
+    let app = spawn_app().await;
+    let a = member(&app, "a@example.org", "editor", &[]).await;
+    let b = member(&app, "b@example.org", "editor", &[]).await;
+    let csrf_a = a.csrf("/admin/articles/new").await;
+    let id = story_id(
+        &a.post(
+            "/admin/articles/new",
+            &story(&csrf_a, "en", "First version", "save"),
+        )
+        .await,
+    );
+    let csrf_b = b.csrf(&format!("/admin/articles/{id}")).await;
+    let mut fa = story(&csrf_a, "en", "Edited by A", "save");
+    fa.push(("revision", "1"));
+    assert_eq!(
+        a.post(&format!("/admin/articles/{id}"), &fa).await.status(),
+        303
+    );
+    let mut fb = story(&csrf_b, "en", "Edited by B, who was slower", "save");
+    fb.push(("revision", "1"));
+    let r = b.post(&format!("/admin/articles/{id}"), &fb).await;
+    assert_eq!(r.status(), 409);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("Someone saved this story while you were editing it"));
+    assert!(
+        html.contains("value=\"Edited by B, who was slower\""),
+        "B's text is kept in the form"
+    );
+    assert_eq!(
+        app.store
+            .article(id)
+            .await
+            .unwrap()
+            .unwrap()
+            .summary
+            .headline,
+        "Edited by A"
+    );
+}
+
+#[tokio::test]
+async fn editors_publish_only_in_their_editions() {
+    let app = spawn_app().await;
+    let editor = member(&app, "it@example.org", "editor", &["it"]).await;
+    let csrf = editor.csrf("/admin/articles/new").await;
+    let r = editor
+        .post(
+            "/admin/articles/new",
+            &story(&csrf, "en", "Not my edition", "publish"),
+        )
+        .await;
+    assert_eq!(r.status(), 403);
+    let r = editor
+        .post(
+            "/admin/articles/new",
+            &story(&csrf, "it", "La mia edizione", "publish"),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = editor
+        .post("/admin/articles/new", &story(&csrf, "it", "", "save"))
+        .await;
+    assert_eq!(
+        r.status(),
+        422,
+        "an empty headline is refused with a message"
+    );
+    assert!(r.text().await.unwrap().contains("headline: is empty"));
+}
+
+#[tokio::test]
+async fn the_preview_is_rendered_by_the_public_pages_code() {
+    let app = spawn_app().await;
+    let writer = member(&app, "writer@example.org", "contributor", &[]).await;
+    let csrf = writer.csrf("/admin/articles/new").await;
+    let mut fields = story(&csrf, "en", "Preview me", "preview");
+    fields.retain(|(k, _)| *k != "body");
+    fields.push((
+        "body",
+        "Text with a note.[^*] <script>alert(1)</script>\n\n[^*]: The note.",
+    ));
+    let r = writer.post("/admin/articles/new", &fields).await;
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    let preview = between(&html, "<section class=\"preview\"", "</section>");
+    assert!(
+        preview.contains("<span class=\"dateline\">Tirana (Agenzia) – </span>Text with a note.")
+    );
+    assert!(preview.contains("class=\"footnotes\"") && !preview.contains("<script"));
+    assert!(
+        app.store
+            .newsroom_list(None, None, 10, 0)
+            .await
+            .unwrap()
+            .is_empty(),
+        "a preview saves nothing"
+    );
+}

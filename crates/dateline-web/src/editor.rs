@@ -1,0 +1,641 @@
+//! The story editor and the editorial workflow: draft → in review → published (scheduled when
+//! its time is ahead) → updated or corrected → unpublished. Every permission is decided here,
+//! on the server, by the member's role and editions; every save names the revision it was
+//! made from, so two people cannot overwrite each other's work.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{header, HeaderMap, Response, StatusCode};
+use axum::response::IntoResponse;
+use axum::Form;
+use dateline_auth::token;
+use dateline_core::article::{ArticleInput, Named, Prepared, Status};
+use dateline_core::newsroom::Action;
+use dateline_store::{Article, StoreError, User};
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+use crate::admin::{see_other, signed_in, user_view};
+use crate::site::urls;
+use crate::AppState;
+
+/// The editor's fields, as typed: kept as they are so a refused save loses nothing.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct EditorForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    revision: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    edition: String,
+    #[serde(default)]
+    headline: String,
+    #[serde(default)]
+    standfirst: String,
+    #[serde(default)]
+    dateline: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    regions: String,
+    #[serde(default)]
+    tags: String,
+    #[serde(default)]
+    authors: String,
+    #[serde(default)]
+    translation_group: String,
+    #[serde(default)]
+    published_at: String,
+    #[serde(default)]
+    time_zone: String,
+    #[serde(default)]
+    correction: String,
+}
+
+fn forbidden(message: &str) -> Response<Body> {
+    (
+        StatusCode::FORBIDDEN,
+        [(header::CACHE_CONTROL, "no-store")],
+        message.to_string(),
+    )
+        .into_response()
+}
+
+fn list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl EditorForm {
+    fn from_article(a: &Article, state: &AppState) -> EditorForm {
+        let tz_name = a.summary.published_tz.clone();
+        let published_at = a
+            .summary
+            .published_at
+            .and_then(|t| jiff::Timestamp::from_second(t).ok())
+            .map(|t| {
+                t.to_zoned(dateline_core::time::zone(&tz_name))
+                    .strftime("%Y-%m-%dT%H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        let _ = state;
+        EditorForm {
+            revision: a.revision.to_string(),
+            edition: a.summary.edition.clone(),
+            headline: a.summary.headline.clone(),
+            standfirst: a.summary.standfirst.clone(),
+            dateline: a.dateline_place.clone(),
+            body: a.body_markdown.clone(),
+            regions: a.summary.regions.join(", "),
+            tags: a
+                .tags
+                .iter()
+                .map(|t| t.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            authors: a
+                .authors
+                .iter()
+                .map(|t| t.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            translation_group: a.summary.translation_group.clone().unwrap_or_default(),
+            published_at,
+            time_zone: tz_name,
+            ..Default::default()
+        }
+    }
+
+    /// The article this form describes, with `status`, or what is wrong with it.
+    fn to_input(
+        &self,
+        external_id: String,
+        status: Status,
+        now: i64,
+    ) -> Result<ArticleInput, String> {
+        let zone = self.time_zone.trim();
+        if !dateline_core::time::valid_zone(zone) {
+            return Err(format!(
+                "Time zone: {zone:?} is not a time zone such as Europe/Rome."
+            ));
+        }
+        let published_at = match self.published_at.trim() {
+            "" if status == Status::Published => Some(now),
+            "" => None,
+            text => {
+                let civil: jiff::civil::DateTime = text
+                    .parse()
+                    .map_err(|_| format!("Publication time: {text:?} is not a date and time."))?;
+                let at = civil
+                    .to_zoned(dateline_core::time::zone(zone))
+                    .map_err(|_| format!("Publication time: {text:?} does not exist in {zone}."))?;
+                Some(at.timestamp().as_second())
+            }
+        };
+        let named = |field: &str, text: &str| -> Result<Vec<Named>, String> {
+            list(text)
+                .iter()
+                .map(|n| {
+                    Named::from_name(n)
+                        .ok_or_else(|| format!("{field}: {n:?} cannot be used as a name."))
+                })
+                .collect()
+        };
+        let input = ArticleInput {
+            external_id: Some(external_id),
+            edition: self.edition.clone(),
+            slug: String::new(),
+            translation_group: Some(self.translation_group.trim().to_string())
+                .filter(|g| !g.is_empty()),
+            status,
+            headline: self.headline.clone(),
+            standfirst: self.standfirst.clone(),
+            dateline_place: self.dateline.clone(),
+            body_markdown: self.body.replace("\r\n", "\n"),
+            regions: self
+                .regions
+                .split([',', ' '])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            tags: named("Tags", &self.tags)?,
+            authors: named("Authors", &self.authors)?,
+            published_at,
+            published_tz: zone.to_string(),
+            updated_at: None,
+            correction: None,
+        };
+        input.validate().map_err(|e| e.to_string())
+    }
+}
+
+#[derive(Serialize)]
+struct Revisions {
+    when: String,
+}
+
+impl AppState {
+    #[allow(clippy::too_many_arguments)]
+    fn editor_page(
+        &self,
+        status_code: StatusCode,
+        user: &User,
+        csrf: &str,
+        form: &EditorForm,
+        article: Option<&Article>,
+        revisions: &[dateline_store::Revision],
+        preview: Option<String>,
+        error: Option<String>,
+        notice: Option<&str>,
+    ) -> Response<Body> {
+        let editions: Vec<minijinja::Value> = self
+            .site
+            .editions
+            .iter()
+            .filter(|e| {
+                user.works_in(&e.edition.code)
+                    || article.is_some_and(|a| a.summary.edition == e.edition.code)
+            })
+            .map(|e| context! { code => &e.edition.code, name => &e.edition.name })
+            .collect();
+        let now = dateline_core::article::now();
+        let public_url = article.filter(|a| a.is_visible(now)).and_then(|a| {
+            self.site
+                .edition(&a.summary.edition)
+                .map(|ed| urls::article(&a.summary, &ed.tz))
+        });
+        let revisions: Vec<Revisions> = revisions
+            .iter()
+            .map(|r| Revisions {
+                when: jiff::Timestamp::from_second(r.created_at)
+                    .map(|t| t.strftime("%Y-%m-%d %H:%M:%S").to_string())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        self.admin_page(
+            status_code,
+            "admin/editor.html",
+            context! {
+                user => user_view(user),
+                csrf,
+                form,
+                id => article.map(|a| a.summary.id),
+                status => article.map(|a| a.summary.status.as_str()),
+                revision => article.map(|a| a.revision),
+                public_url,
+                editions,
+                may_publish => user.role.may(Action::Publish),
+                revisions,
+                preview,
+                error,
+                notice,
+            },
+        )
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ListParams {
+    status: Option<String>,
+    edition: Option<String>,
+    page: Option<i64>,
+}
+
+pub async fn articles(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Query(params): Query<ListParams>,
+) -> Response<Body> {
+    let (_, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    if !user.role.may(Action::ReadDrafts) {
+        return forbidden("You may not read the newsroom's stories.");
+    }
+    const STATUSES: [&str; 4] = ["draft", "in_review", "published", "unpublished"];
+    let status = params.status.filter(|s| STATUSES.contains(&s.as_str()));
+    let edition = params.edition.filter(|e| state.site.is_edition(e));
+    let page = params.page.unwrap_or(1).clamp(1, 100_000);
+    const PER_PAGE: i64 = 50;
+    let found = match state
+        .store
+        .newsroom_list(
+            status.as_deref(),
+            edition.as_deref(),
+            PER_PAGE + 1,
+            (page - 1) * PER_PAGE,
+        )
+        .await
+    {
+        Ok(f) => f,
+        Err(e) => {
+            tracing::error!(error = %e, "listing stories failed");
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::CACHE_CONTROL, "no-store")],
+                "The stories cannot be listed right now.",
+            )
+                .into_response();
+        }
+    };
+    let next = (found.len() as i64 > PER_PAGE).then(|| {
+        let mut q = format!("/admin/articles?page={}", page + 1);
+        if let Some(s) = &status {
+            q.push_str(&format!("&status={s}"));
+        }
+        if let Some(e) = &edition {
+            q.push_str(&format!("&edition={e}"));
+        }
+        q
+    });
+    let rows: Vec<minijinja::Value> = found
+        .iter()
+        .take(PER_PAGE as usize)
+        .map(|a| {
+            context! {
+                id => a.id, headline => &a.headline, edition => &a.edition, status => a.status.as_str(),
+                updated => jiff::Timestamp::from_second(a.updated_at).map(|t| t.strftime("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let editions: Vec<minijinja::Value> = state
+        .site
+        .editions
+        .iter()
+        .map(|e| context! { code => &e.edition.code, name => &e.edition.name })
+        .collect();
+    state.admin_page(
+        StatusCode::OK,
+        "admin/articles.html",
+        context! { user => user_view(&user), articles => rows, statuses => STATUSES, status, editions, edition, next },
+    )
+}
+
+pub async fn new_form(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response<Body> {
+    let (session, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    if !user.role.may(Action::WriteDraft) {
+        return forbidden("You may not write stories.");
+    }
+    let edition = state
+        .site
+        .editions
+        .iter()
+        .find(|e| user.works_in(&e.edition.code))
+        .map(|e| (e.edition.code.clone(), e.edition.time_zone.clone()))
+        .unwrap_or_default();
+    let form = EditorForm {
+        edition: edition.0,
+        time_zone: edition.1,
+        authors: user.name.clone(),
+        ..Default::default()
+    };
+    state.editor_page(
+        StatusCode::OK,
+        &user,
+        &session.csrf_token,
+        &form,
+        None,
+        &[],
+        None,
+        None,
+        None,
+    )
+}
+
+#[derive(Deserialize)]
+pub struct EditParams {
+    saved: Option<String>,
+}
+
+pub async fn edit_form(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Query(params): Query<EditParams>,
+) -> Response<Body> {
+    let (session, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    if !user.role.may(Action::ReadDrafts) {
+        return forbidden("You may not read the newsroom's stories.");
+    }
+    let (article, revisions) =
+        match tokio::try_join!(state.store.article(id), state.store.revisions(id)) {
+            Ok((Some(a), revs)) => (a, revs),
+            Ok((None, _)) => {
+                return (
+                    StatusCode::NOT_FOUND,
+                    [(header::CACHE_CONTROL, "no-store")],
+                    "No such story.",
+                )
+                    .into_response()
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "reading a story failed");
+                return (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [(header::CACHE_CONTROL, "no-store")],
+                    "The story cannot be read right now.",
+                )
+                    .into_response();
+            }
+        };
+    let form = EditorForm::from_article(&article, &state);
+    let notice = params.saved.map(|_| "Saved.");
+    state.editor_page(
+        StatusCode::OK,
+        &user,
+        &session.csrf_token,
+        &form,
+        Some(&article),
+        &revisions,
+        None,
+        None,
+        notice,
+    )
+}
+
+pub async fn create(
+    state: State<Arc<AppState>>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    form: Form<EditorForm>,
+) -> Response<Body> {
+    save(state, peer, headers, None, form).await
+}
+
+pub async fn update(
+    state: State<Arc<AppState>>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    form: Form<EditorForm>,
+) -> Response<Body> {
+    save(state, peer, headers, Some(id), form).await
+}
+
+async fn save(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    id: Option<i64>,
+    Form(form): Form<EditorForm>,
+) -> Response<Body> {
+    let (session, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
+        return forbidden(
+            "This form has expired; reload the page. (Your text was not saved: copy it first.)",
+        );
+    }
+    let existing = match id {
+        Some(id) => match state.store.article(id).await {
+            Ok(Some(a)) => Some(a),
+            Ok(None) => {
+                return (
+                    StatusCode::NOT_FOUND,
+                    [(header::CACHE_CONTROL, "no-store")],
+                    "No such story.",
+                )
+                    .into_response()
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "reading a story failed");
+                return (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [(header::CACHE_CONTROL, "no-store")],
+                    "The story cannot be read right now.",
+                )
+                    .into_response();
+            }
+        },
+        None => None,
+    };
+    let revisions = match id {
+        Some(id) => state.store.revisions(id).await.unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let page = |code: StatusCode, preview: Option<String>, error: Option<String>| {
+        state.editor_page(
+            code,
+            &user,
+            &session.csrf_token,
+            &form,
+            existing.as_ref(),
+            &revisions,
+            preview,
+            error,
+            None,
+        )
+    };
+
+    // What the action asks for, and whether this member may do it here.
+    let current = existing.as_ref().map(|a| a.summary.status);
+    let (status, needs) = match (form.action.as_str(), current) {
+        ("preview", _) => {
+            let html = dateline_core::markdown::render(&form.body);
+            let html = dateline_core::markdown::with_dateline(
+                &html,
+                &form.dateline,
+                &state.settings.agency,
+            );
+            return page(StatusCode::OK, Some(html), None);
+        }
+        ("save", None) => (Status::Draft, Action::WriteDraft),
+        ("save", Some(Status::Published)) => (Status::Published, Action::EditOthers),
+        ("save", Some(s)) => (s, Action::WriteDraft),
+        ("submit", Some(Status::Published)) => {
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                Some("This story is already published.".into()),
+            )
+        }
+        ("submit", _) => (Status::InReview, Action::SubmitForReview),
+        ("publish", _) => (Status::Published, Action::Publish),
+        ("correct", Some(Status::Published)) => (Status::Published, Action::Correct),
+        ("correct", _) => {
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                Some("Only a published story can be corrected.".into()),
+            )
+        }
+        ("unpublish", Some(Status::Published)) => (Status::Unpublished, Action::Unpublish),
+        ("unpublish", _) => {
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                Some("This story is not published.".into()),
+            )
+        }
+        _ => {
+            return page(
+                StatusCode::BAD_REQUEST,
+                None,
+                Some("Unknown action.".into()),
+            )
+        }
+    };
+    let edition_now = existing.as_ref().map(|a| a.summary.edition.clone());
+    let touches = [Some(form.edition.clone()), edition_now]
+        .into_iter()
+        .flatten();
+    let allowed = user.role.may(needs) && touches.clone().all(|e| user.works_in(&e));
+    if !allowed {
+        let ip = peer.ip().to_string();
+        let subject = id.map_or_else(|| "new story".to_string(), |id| format!("article {id}"));
+        state
+            .record(
+                Some(&user),
+                "",
+                "permission_refused",
+                subject,
+                &ip,
+                &form.action,
+            )
+            .await;
+        return state.editor_page(
+            StatusCode::FORBIDDEN,
+            &user,
+            &session.csrf_token,
+            &form,
+            existing.as_ref(),
+            &revisions,
+            None,
+            Some(format!(
+                "Your role ({}) may not {} in this edition. Nothing was saved.",
+                user.role.as_str(),
+                form.action
+            )),
+            None,
+        );
+    }
+
+    let external_id = existing
+        .as_ref()
+        .and_then(|a| a.external_id.clone())
+        .unwrap_or_else(|| format!("newsroom-{}", token::random_token()));
+    let now = dateline_core::article::now();
+    let mut input = match form.to_input(external_id, status, now) {
+        Ok(input) => input,
+        Err(message) => return page(StatusCode::UNPROCESSABLE_ENTITY, None, Some(message)),
+    };
+    if form.action == "correct" {
+        let note = form.correction.trim();
+        if note.is_empty() {
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                Some("A correction needs a note telling readers what was corrected.".into()),
+            );
+        }
+        input.correction = Some(note.to_string());
+        if let Err(e) = input.clone().validate() {
+            return page(StatusCode::UNPROCESSABLE_ENTITY, None, Some(e.to_string()));
+        }
+    }
+    let expected = match (existing.as_ref(), form.revision.trim().parse::<i64>()) {
+        (Some(_), Ok(r)) => Some(r),
+        (Some(a), Err(_)) => Some(a.revision),
+        (None, _) => None,
+    };
+    let saved = match state.store.save(&Prepared::new(input), expected).await {
+        Ok(saved) => saved,
+        Err(StoreError::Conflict { current }) => {
+            return page(
+                StatusCode::CONFLICT,
+                None,
+                Some(format!(
+                    "Someone saved this story while you were editing it (it is now at revision {current}). \
+                     Your version is still in the form below: copy what you need, reload the story, and apply your changes again."
+                )),
+            )
+        }
+        Err(e @ (StoreError::UnknownRegion(_) | StoreError::SlugTaken { .. } | StoreError::UnknownEdition(_))) => {
+            return page(StatusCode::UNPROCESSABLE_ENTITY, None, Some(e.to_string()))
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "saving a story failed");
+            return page(StatusCode::SERVICE_UNAVAILABLE, None, Some("The story could not be saved; try again. Your text is below.".into()));
+        }
+    };
+    let action = match form.action.as_str() {
+        "publish" => Some("publish"),
+        "correct" => Some("correct"),
+        "unpublish" => Some("unpublish"),
+        "submit" => Some("submit_for_review"),
+        _ => None,
+    };
+    if let Some(action) = action {
+        let ip = peer.ip().to_string();
+        state
+            .record(
+                Some(&user),
+                "",
+                action,
+                format!("article {}", saved.id),
+                &ip,
+                &format!("revision {}", saved.revision),
+            )
+            .await;
+    }
+    see_other(&format!("/admin/articles/{}?saved=1", saved.id))
+}
