@@ -10,6 +10,7 @@ pub mod editor;
 pub mod error;
 mod public;
 pub mod related;
+mod revisions;
 pub mod route;
 mod serve;
 pub mod settings;
@@ -209,6 +210,11 @@ fn router(state: Arc<AppState>) -> Router {
         .route(
             "/admin/articles/{id}",
             get(editor::edit_form).post(editor::update),
+        )
+        .route("/admin/articles/{id}/revisions", get(revisions::list))
+        .route(
+            "/admin/articles/{id}/restore",
+            axum::routing::post(revisions::restore),
         )
         .fallback(public_page)
         .layer(axum::middleware::map_response(serve::security_headers))

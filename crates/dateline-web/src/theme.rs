@@ -74,6 +74,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/editor.html",
         include_str!("../../../themes/default/templates/admin/editor.html"),
     ),
+    (
+        "admin/revisions.html",
+        include_str!("../../../themes/default/templates/admin/revisions.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

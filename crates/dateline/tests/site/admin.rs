@@ -605,3 +605,85 @@ async fn the_preview_is_rendered_by_the_public_pages_code() {
         "a preview saves nothing"
     );
 }
+
+#[tokio::test]
+async fn revisions_are_compared_and_an_old_one_restored_as_a_new_revision() {
+    let app = spawn_app().await;
+    let editor = member(&app, "editor@example.org", "editor", &[]).await;
+    let writer = member(&app, "writer@example.org", "contributor", &[]).await;
+    let csrf = editor.csrf("/admin/articles/new").await;
+    let id = story_id(
+        &editor
+            .post(
+                "/admin/articles/new",
+                &story(&csrf, "en", "The first headline", "publish"),
+            )
+            .await,
+    );
+    let mut second = story(&csrf, "en", "A worse headline", "save");
+    second.push(("revision", "1"));
+    assert_eq!(
+        editor
+            .post(&format!("/admin/articles/{id}"), &second)
+            .await
+            .status(),
+        303
+    );
+
+    let page = editor
+        .get(&format!("/admin/articles/{id}/revisions?from=1&to=2"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<h3>Headline</h3>"), "{page}");
+    assert!(page.contains("<span class=\"del\">− The first headline</span>"));
+    assert!(page.contains("<span class=\"ins\">+ A worse headline</span>"));
+    assert!(
+        !page.contains("<h3>Body</h3>"),
+        "unchanged fields are not listed"
+    );
+
+    // A contributor may read the history but not restore it.
+    let wcsrf = writer.csrf("/admin/articles/new").await;
+    let refused = writer
+        .post(
+            &format!("/admin/articles/{id}/restore"),
+            &[("csrf", &wcsrf), ("number", "1"), ("revision", "2")],
+        )
+        .await;
+    assert_eq!(refused.status(), 403);
+
+    let r = editor
+        .post(
+            &format!("/admin/articles/{id}/restore"),
+            &[("csrf", &csrf), ("number", "1"), ("revision", "2")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let a = app.store.article(id).await.unwrap().unwrap();
+    assert_eq!(
+        (a.revision, a.summary.headline.as_str()),
+        (3, "The first headline")
+    );
+    assert_eq!(
+        a.summary.status,
+        dateline_core::Status::Published,
+        "restoring keeps the story's state"
+    );
+    assert_eq!(
+        app.store.revisions(id).await.unwrap().len(),
+        3,
+        "history only grows"
+    );
+    // A restore from a stale page is refused.
+    let stale = editor
+        .post(
+            &format!("/admin/articles/{id}/restore"),
+            &[("csrf", &csrf), ("number", "2"), ("revision", "2")],
+        )
+        .await;
+    assert_eq!(stale.status(), 409);
+    let report = app.store.verify_history(|_| {}).await.unwrap();
+    assert!(report.problems.is_empty());
+}
