@@ -55,6 +55,9 @@ pub struct EditorForm {
     time_zone: String,
     #[serde(default)]
     correction: String,
+    /// Optional: the story stays off every public surface until then.
+    #[serde(default)]
+    embargo: String,
 }
 
 fn forbidden(message: &str) -> Response<Body> {
@@ -139,6 +142,22 @@ impl EditorForm {
                     .to_zoned(dateline_core::time::zone(zone))
                     .map_err(|_| format!("Publication time: {text:?} does not exist in {zone}."))?;
                 Some(at.timestamp().as_second())
+            }
+        };
+        // An embargo holds the story back: it goes public when the embargo lifts, and that
+        // is the time readers see on it.
+        let published_at = match self.embargo.trim() {
+            "" => published_at,
+            text => {
+                let civil: jiff::civil::DateTime = text
+                    .parse()
+                    .map_err(|_| format!("Embargo: {text:?} is not a date and time."))?;
+                let until = civil
+                    .to_zoned(dateline_core::time::zone(zone))
+                    .map_err(|_| format!("Embargo: {text:?} does not exist in {zone}."))?
+                    .timestamp()
+                    .as_second();
+                Some(published_at.map_or(until, |p| p.max(until)))
             }
         };
         let named = |field: &str, text: &str| -> Result<Vec<Named>, String> {

@@ -687,3 +687,62 @@ async fn revisions_are_compared_and_an_old_one_restored_as_a_new_revision() {
     let report = app.store.verify_history(|_| {}).await.unwrap();
     assert!(report.problems.is_empty());
 }
+
+#[tokio::test]
+async fn an_embargoed_story_stays_off_every_public_surface_until_it_lifts() {
+    let app = spawn_app().await;
+    app.import(&[line(
+        "neighbour",
+        "en",
+        "A neighbour story",
+        r#""regions":["AL"],"tags":["Diplomacy"]"#,
+    )])
+    .await;
+    let neighbour = app.url_of("neighbour").await;
+    let editor = member(&app, "editor@example.org", "editor", &[]).await;
+    let csrf = editor.csrf("/admin/articles/new").await;
+    let lift = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(3);
+    let lift_text = lift
+        .to_zoned(jiff::tz::TimeZone::get("Europe/Rome").unwrap())
+        .strftime("%Y-%m-%dT%H:%M:%S")
+        .to_string();
+    let mut fields = story(
+        &csrf,
+        "en",
+        "Embargoed until the minister speaks",
+        "publish",
+    );
+    fields.push(("embargo", &lift_text));
+    let r = editor.post("/admin/articles/new", &fields).await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let id = story_id(&r);
+    app.settled().await;
+    let a = app.store.article(id).await.unwrap().unwrap();
+    assert_eq!(a.summary.status, dateline_core::Status::Published);
+    let url =
+        dateline_web::site::urls::article(&a.summary, &dateline_core::time::zone("Europe/London"));
+    let headline = "Embargoed until the minister speaks";
+    let surfaces = [
+        url.clone(),
+        "/en/".to_string(),
+        "/en/region/al".to_string(),
+        "/en/tag/diplomacy".to_string(),
+        neighbour.clone(),
+        "/api/v1/articles?edition=en".to_string(),
+        format!("/api/v1/articles/{id}"),
+    ];
+    for path in &surfaces {
+        let r = app.get(path).await;
+        let status = r.status();
+        let body = r.text().await.unwrap();
+        assert!(!body.contains(headline), "{path} shows the embargoed story");
+        if path == &url || path.ends_with(&format!("/{id}")) {
+            assert_eq!(status, 404, "{path}");
+        }
+    }
+    // When the embargo lifts, every surface shows it without anyone doing anything.
+    tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+    for path in &surfaces {
+        app.eventually_contains(path, headline).await;
+    }
+}
