@@ -1160,6 +1160,25 @@ macro_rules! backend {
                 bind(sqlx::query(&sql), &params).fetch_all(pool).await?.iter().map(summary).collect()
             }
 
+            pub async fn setting(pool: &Pool<Db>, key: &str) -> Result<Option<String>> {
+                Ok(sqlx::query_scalar("SELECT value FROM site_settings WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(pool)
+                    .await?)
+            }
+
+            pub async fn set_setting(pool: &Pool<Db>, key: &str, value: &str) -> Result<()> {
+                sqlx::query(
+                    "INSERT INTO site_settings (key, value) VALUES ($1, $2) \
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                )
+                .bind(key)
+                .bind(value)
+                .execute(pool)
+                .await?;
+                Ok(())
+            }
+
             pub async fn last_change_id(pool: &Pool<Db>) -> Result<i64> {
                 let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM changes").fetch_one(pool).await?;
                 Ok(id.unwrap_or(0))

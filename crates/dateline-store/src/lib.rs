@@ -419,6 +419,15 @@ impl Store {
         dispatch!(self, newsroom_list(status, edition, limit, offset))
     }
 
+    /// A setting an admin changed in the newsroom, if any.
+    pub async fn setting(&self, key: &str) -> Result<Option<String>> {
+        dispatch!(self, setting(key))
+    }
+
+    pub async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        dispatch!(self, set_setting(key, value))
+    }
+
     pub async fn last_change_id(&self) -> Result<i64> {
         dispatch!(self, last_change_id())
     }

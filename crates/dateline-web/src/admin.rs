@@ -13,7 +13,7 @@ use axum::response::IntoResponse;
 use axum::Form;
 use dateline_auth::ratelimit::RateLimiter;
 use dateline_auth::{password, token, totp};
-use dateline_core::newsroom::{normalise_email, Action};
+use dateline_core::newsroom::{normalise_email, Action, Role};
 use dateline_store::{AuditQuery, NewAuditEntry, Session, User};
 use minijinja::context;
 use secrecy::SecretString;
@@ -193,8 +193,29 @@ pub(crate) async fn signed_in(
 ) -> Result<(Session, User), Response<Body>> {
     match state.current(headers).await {
         None => Err(see_other("/admin/sign-in")),
-        Some((s, _)) if !s.verified => Err(see_other("/admin/two-factor")),
+        Some((s, u)) if !s.verified && u.totp_secret.is_some() => {
+            Err(see_other("/admin/two-factor"))
+        }
+        Some((s, _)) if !s.verified => Err(see_other("/admin/two-factor/setup")),
+        // The requirement may have come in after this session began.
+        Some((_, u)) if u.totp_secret.is_none() && state.two_factor_required(u.role).await => {
+            Err(see_other("/admin/two-factor/setup"))
+        }
         Some(found) => Ok(found),
+    }
+}
+
+const TWO_FACTOR_SETTING: &str = "two_factor_roles";
+
+impl AppState {
+    /// Whether an admin has required a second factor of `role`.
+    pub(crate) async fn two_factor_required(&self, role: Role) -> bool {
+        match self.store.setting(TWO_FACTOR_SETTING).await {
+            Ok(Some(roles)) => roles.split_whitespace().any(|r| r == role.as_str()),
+            Ok(None) => false,
+            // Fail closed: a database hiccup must not switch the requirement off.
+            Err(_) => true,
+        }
     }
 }
 
@@ -350,7 +371,7 @@ pub async fn sign_in(
         created_at: now_s,
         last_seen: now_s,
         expires_at: now_s + SESSION_SECONDS,
-        verified: user.totp_secret.is_none(),
+        verified: user.totp_secret.is_none() && !state.two_factor_required(user.role).await,
         csrf_token: token::random_token(),
         ip: ip.clone(),
         user_agent: headers
@@ -384,7 +405,9 @@ pub async fn sign_in(
             detail,
         )
         .await;
-    let next = if !session.verified {
+    let next = if !session.verified && user.totp_secret.is_none() {
+        "/admin/two-factor/setup"
+    } else if !session.verified {
         "/admin/two-factor"
     } else if user.must_change_password {
         "/admin/password"
@@ -738,6 +761,13 @@ const AUDIT_ACTIONS: &[&str] = &[
     "password_reset",
     "user_added",
     "two_factor_enrolled",
+    "setting_changed",
+    "permission_refused",
+    "publish",
+    "correct",
+    "unpublish",
+    "submit_for_review",
+    "restore",
 ];
 
 #[derive(Deserialize)]
@@ -811,4 +841,269 @@ pub async fn audit(
         "admin/audit.html",
         context! { user => user_view(&user), entries => rows, actions => AUDIT_ACTIONS, action, next },
     )
+}
+
+pub async fn setup_form(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response<Body> {
+    let Some((session, user)) = state.current(&headers).await else {
+        return see_other("/admin/sign-in");
+    };
+    if user.totp_secret.is_some() {
+        return see_other(if session.verified {
+            "/admin/"
+        } else {
+            "/admin/two-factor"
+        });
+    }
+    let secret = totp::Secret::generate();
+    setup_page(&state, &session, &user, StatusCode::OK, &secret, None).await
+}
+
+async fn setup_page(
+    state: &AppState,
+    session: &Session,
+    user: &User,
+    status: StatusCode,
+    secret: &totp::Secret,
+    error: Option<String>,
+) -> Response<Body> {
+    let base32 = secret.to_base32();
+    let spaced: String = base32
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    state.admin_page(
+        status,
+        "admin/two_factor_setup.html",
+        context! {
+            csrf => &session.csrf_token,
+            secret => &base32,
+            secret_text => spaced,
+            uri => secret.otpauth_uri(&state.settings.agency, &user.email),
+            required => state.two_factor_required(user.role).await,
+            error,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct SetupForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    secret: String,
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn setup(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<SetupForm>,
+) -> Response<Body> {
+    let ip = peer.ip().to_string();
+    let Some((session, user)) = state.current(&headers).await else {
+        return see_other("/admin/sign-in");
+    };
+    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CACHE_CONTROL, "no-store")],
+            "This form has expired; reload the page.",
+        )
+            .into_response();
+    }
+    if user.totp_secret.is_some() {
+        // Replacing a second factor takes an admin (`dateline user two-factor`), not a session.
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CACHE_CONTROL, "no-store")],
+            "Two-factor sign-in is already set up.",
+        )
+            .into_response();
+    }
+    let Ok(secret) = totp::Secret::from_base32(&form.secret) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            [(header::CACHE_CONTROL, "no-store")],
+            "The key was damaged; reload the page.",
+        )
+            .into_response();
+    };
+    if let Err(wait) = state
+        .limits
+        .codes
+        .check(&format!("code:{}", user.id), Instant::now())
+    {
+        let msg = format!(
+            "Too many codes tried. Try again in {} minute(s).",
+            minutes(wait)
+        );
+        return setup_page(
+            &state,
+            &session,
+            &user,
+            StatusCode::TOO_MANY_REQUESTS,
+            &secret,
+            Some(msg),
+        )
+        .await;
+    }
+    let now = dateline_core::article::now().max(0) as u64;
+    let Some(step) = totp::verify(&secret, &form.code, now, None) else {
+        let msg = "That code is not right. Check the app's clock, and type the code it shows now."
+            .to_string();
+        return setup_page(
+            &state,
+            &session,
+            &user,
+            StatusCode::UNAUTHORIZED,
+            &secret,
+            Some(msg),
+        )
+        .await;
+    };
+    let saved = async {
+        state
+            .store
+            .set_totp_secret(user.id, Some(&secret.to_base32()))
+            .await?;
+        state.store.use_totp_step(user.id, step as i64).await?;
+        state
+            .store
+            .touch_session(&session.token_hash, dateline_core::article::now(), true)
+            .await
+    };
+    if let Err(e) = saved.await {
+        tracing::error!(error = %e, "saving a second factor failed");
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CACHE_CONTROL, "no-store")],
+            "It could not be saved; try again.",
+        )
+            .into_response();
+    }
+    state
+        .record(
+            Some(&user),
+            "",
+            "two_factor_enrolled",
+            format!("user {}", user.id),
+            &ip,
+            "",
+        )
+        .await;
+    see_other(if user.must_change_password {
+        "/admin/password"
+    } else {
+        "/admin/"
+    })
+}
+
+pub async fn settings_form(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Response<Body> {
+    let (session, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    if !user.role.may(Action::ChangeSettings) {
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CACHE_CONTROL, "no-store")],
+            "Only admins change settings.",
+        )
+            .into_response();
+    }
+    let mut roles = Vec::new();
+    for role in [Role::Contributor, Role::Editor, Role::Admin] {
+        roles.push(
+            context! { name => role.as_str(), required => state.two_factor_required(role).await },
+        );
+    }
+    state.admin_page(
+        StatusCode::OK,
+        "admin/settings.html",
+        context! { user => user_view(&user), csrf => &session.csrf_token, roles },
+    )
+}
+
+pub async fn save_settings(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<std::collections::HashMap<String, String>>,
+) -> Response<Body> {
+    let (session, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    if !token::constant_time_eq(
+        &session.csrf_token,
+        form.get("csrf").map(String::as_str).unwrap_or(""),
+    ) {
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CACHE_CONTROL, "no-store")],
+            "This form has expired; reload the page.",
+        )
+            .into_response();
+    }
+    if !user.role.may(Action::ChangeSettings) {
+        state
+            .record(
+                Some(&user),
+                "",
+                "permission_refused",
+                "settings".into(),
+                &peer.ip().to_string(),
+                "",
+            )
+            .await;
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CACHE_CONTROL, "no-store")],
+            "Only admins change settings.",
+        )
+            .into_response();
+    }
+    let roles: Vec<&str> = [Role::Contributor, Role::Editor, Role::Admin]
+        .iter()
+        .filter(|r| {
+            form.get(&format!("two_factor_{}", r.as_str()))
+                .is_some_and(|v| v == "on")
+        })
+        .map(|r| r.as_str())
+        .collect();
+    let before = state
+        .store
+        .setting(TWO_FACTOR_SETTING)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let after = roles.join(" ");
+    if let Err(e) = state.store.set_setting(TWO_FACTOR_SETTING, &after).await {
+        tracing::error!(error = %e, "saving settings failed");
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CACHE_CONTROL, "no-store")],
+            "The settings could not be saved; try again.",
+        )
+            .into_response();
+    }
+    state
+        .record(
+            Some(&user),
+            "",
+            "setting_changed",
+            TWO_FACTOR_SETTING.into(),
+            &peer.ip().to_string(),
+            &format!("{before:?} → {after:?}"),
+        )
+        .await;
+    see_other("/admin/settings")
 }

@@ -202,6 +202,14 @@ fn router(state: Arc<AppState>) -> Router {
             axum::routing::post(admin::sign_out_everywhere),
         )
         .route("/admin/audit", get(admin::audit))
+        .route(
+            "/admin/two-factor/setup",
+            get(admin::setup_form).post(admin::setup),
+        )
+        .route(
+            "/admin/settings",
+            get(admin::settings_form).post(admin::save_settings),
+        )
         .route("/admin/articles", get(editor::articles))
         .route(
             "/admin/articles/new",

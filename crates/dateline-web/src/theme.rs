@@ -78,6 +78,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/revisions.html",
         include_str!("../../../themes/default/templates/admin/revisions.html"),
     ),
+    (
+        "admin/two_factor_setup.html",
+        include_str!("../../../themes/default/templates/admin/two_factor_setup.html"),
+    ),
+    (
+        "admin/settings.html",
+        include_str!("../../../themes/default/templates/admin/settings.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

@@ -57,3 +57,9 @@ $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+-- Settings an admin changes in the newsroom (changes are recorded in the audit log).
+CREATE TABLE site_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);

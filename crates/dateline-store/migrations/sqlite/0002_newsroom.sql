@@ -58,3 +58,9 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+
+-- Settings an admin changes in the newsroom (changes are recorded in the audit log).
+CREATE TABLE site_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);

@@ -746,3 +746,102 @@ async fn an_embargoed_story_stays_off_every_public_surface_until_it_lifts() {
         app.eventually_contains(path, headline).await;
     }
 }
+
+#[tokio::test]
+async fn an_admin_requires_two_factor_for_a_role_and_members_set_it_up() {
+    let app = spawn_app().await;
+    let admin = member(&app, "admin@example.org", "admin", &[]).await;
+    let writer = member(&app, "writer@example.org", "contributor", &[]).await;
+    let wcsrf = writer.csrf("/admin/articles/new").await;
+    assert_eq!(
+        writer
+            .post(
+                "/admin/settings",
+                &[("csrf", &wcsrf), ("two_factor_contributor", "on")]
+            )
+            .await
+            .status(),
+        403
+    );
+
+    let csrf = admin.csrf("/admin/settings").await;
+    let r = admin
+        .post(
+            "/admin/settings",
+            &[("csrf", &csrf), ("two_factor_editor", "on")],
+        )
+        .await;
+    assert_eq!(location(&r), "/admin/settings");
+    let page = admin.get("/admin/settings").await.text().await.unwrap();
+    assert!(
+        page.contains("id=\"tf-editor\" name=\"two_factor_editor\" value=\"on\" checked"),
+        "{page}"
+    );
+    assert!(!page.contains("name=\"two_factor_contributor\" value=\"on\" checked"));
+
+    // An editor signing in now must set up a second factor before anything opens.
+    let once = dateline::users::add(&app.store, "editor@example.org", "Ed", "editor", &[])
+        .await
+        .unwrap()
+        .1;
+    let ed = Browser::new(&app);
+    assert_eq!(
+        location(&ed.sign_in("editor@example.org", &once).await),
+        "/admin/two-factor/setup"
+    );
+    assert_eq!(
+        location(&ed.get("/admin/articles").await),
+        "/admin/two-factor/setup"
+    );
+    let setup = ed
+        .get("/admin/two-factor/setup")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let secret_b32 = between(&setup, "name=\"secret\" value=\"", "\"").to_string();
+    let csrf = between(&setup, "name=\"csrf\" value=\"", "\"").to_string();
+    let wrong = ed
+        .post(
+            "/admin/two-factor/setup",
+            &[("csrf", &csrf), ("secret", &secret_b32), ("code", "123456")],
+        )
+        .await;
+    assert_eq!(wrong.status(), 401);
+    let secret = dateline_auth::totp::Secret::from_base32(&secret_b32).unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let code = dateline_auth::totp::code_at(&secret, now);
+    let r = ed
+        .post(
+            "/admin/two-factor/setup",
+            &[("csrf", &csrf), ("secret", &secret_b32), ("code", &code)],
+        )
+        .await;
+    assert_eq!(location(&r), "/admin/password");
+    let user = app
+        .store
+        .user_by_email("editor@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.totp_secret.as_deref(), Some(secret_b32.as_str()));
+    // Contributors are not affected.
+    assert_eq!(writer.get("/admin/articles").await.status(), 200);
+    let log = app
+        .store
+        .audit_log(&dateline_store::AuditQuery {
+            limit: 50,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(log
+        .iter()
+        .any(|e| e.action == "setting_changed" && e.detail.contains("editor")));
+    assert!(log
+        .iter()
+        .any(|e| e.action == "two_factor_enrolled" && e.actor == "editor@example.org"));
+}
