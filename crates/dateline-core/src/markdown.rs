@@ -114,6 +114,8 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         let mut b = ammonia::Builder::default();
         b.add_tag_attributes("a", ["id"])
             .add_tag_attributes("div", ["id"])
+            .add_tag_attributes("img", ["srcset", "sizes", "loading", "decoding"])
+            .add_allowed_classes("span", ["credit"])
             .add_allowed_classes("sup", ["fn"])
             .add_allowed_classes("div", ["footnotes", "footnote"])
             .url_schemes(HashSet::from(["http", "https", "mailto"]))
@@ -124,6 +126,13 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
                 // Images from other hosts would let a body track readers (and break the
                 // page's promise to load nothing from elsewhere).
                 ("img", "src") if !is_same_host(value) => None,
+                ("img", "srcset")
+                    if !value
+                        .split(',')
+                        .all(|c| is_same_host(c.split_whitespace().next().unwrap_or(""))) =>
+                {
+                    None
+                }
                 _ => Some(value.into()),
             });
         b
@@ -221,6 +230,24 @@ mod tests {
         assert!(!html.contains("id=\"main\""), "{html}");
         assert!(!html.contains("tracker"), "{html}");
         assert!(html.contains("src=\"/media/a.jpg\""), "{html}");
+    }
+
+    #[test]
+    fn figures_with_responsive_images_from_this_site_survive() {
+        let html = render(
+            "<figure><img src=\"/media/1/1200.jpg\" srcset=\"/media/1/480.jpg 480w, /media/1/1200.jpg 1200w\" \
+             sizes=\"100vw\" alt=\"A\"><figcaption>Caption <span class=\"credit\">Photo: B</span></figcaption></figure>\n\n\
+             <img src=\"/x.jpg\" srcset=\"https://tracker.example/p.gif 1w\">",
+        );
+        assert!(
+            html.contains("srcset=\"/media/1/480.jpg 480w, /media/1/1200.jpg 1200w\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("<span class=\"credit\">Photo: B</span>"),
+            "{html}"
+        );
+        assert!(!html.contains("tracker"), "{html}");
     }
 
     #[test]

@@ -1179,6 +1179,90 @@ macro_rules! backend {
                 Ok(())
             }
 
+            pub async fn add_media(
+                pool: &Pool<Db>,
+                sha256: &str,
+                size: (i64, i64),
+                caption: &str,
+                credit: &str,
+                uploaded_by: Option<i64>,
+                files: &[NewMediaFile],
+            ) -> Result<i64> {
+                let mut tx = pool.begin().await?;
+                let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM media WHERE sha256 = $1")
+                    .bind(sha256)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if let Some(id) = existing {
+                    return Ok(id);
+                }
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO media (sha256, width, height, caption, credit, uploaded_by, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(sha256)
+                .bind(size.0)
+                .bind(size.1)
+                .bind(caption)
+                .bind(credit)
+                .bind(uploaded_by)
+                .bind(dateline_core::article::now())
+                .fetch_one(&mut *tx)
+                .await?;
+                for f in files {
+                    sqlx::query(
+                        "INSERT INTO media_files (media_id, width, height, content_type, extension, bytes) \
+                         VALUES ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(id)
+                    .bind(f.width)
+                    .bind(f.height)
+                    .bind(&f.content_type)
+                    .bind(&f.extension)
+                    .bind(&f.bytes)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            pub async fn media(pool: &Pool<Db>, id: i64) -> Result<Option<Media>> {
+                let Some(m) = sqlx::query("SELECT id, width, height, caption, credit FROM media WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(pool)
+                    .await?
+                else {
+                    return Ok(None);
+                };
+                let files = sqlx::query(
+                    "SELECT width, height, extension FROM media_files WHERE media_id = $1 ORDER BY width DESC",
+                )
+                .bind(id)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+                .collect::<Result<_>>()?;
+                Ok(Some(Media {
+                    id: m.try_get(0)?,
+                    width: m.try_get(1)?,
+                    height: m.try_get(2)?,
+                    caption: m.try_get(3)?,
+                    credit: m.try_get(4)?,
+                    files,
+                }))
+            }
+
+            pub async fn media_file(pool: &Pool<Db>, id: i64, width: i64) -> Result<Option<(String, Vec<u8>)>> {
+                let row = sqlx::query("SELECT content_type, bytes FROM media_files WHERE media_id = $1 AND width = $2")
+                    .bind(id)
+                    .bind(width)
+                    .fetch_optional(pool)
+                    .await?;
+                row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
+            }
+
             pub async fn last_change_id(pool: &Pool<Db>) -> Result<i64> {
                 let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM changes").fetch_one(pool).await?;
                 Ok(id.unwrap_or(0))

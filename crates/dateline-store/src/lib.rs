@@ -21,7 +21,9 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
-pub use newsroom::{AuditEntry, AuditQuery, NewAuditEntry, NewUser, Session, User};
+pub use newsroom::{
+    AuditEntry, AuditQuery, Media, NewAuditEntry, NewMediaFile, NewUser, Session, User,
+};
 pub use types::*;
 
 /// What can go wrong in the store. Messages are for operators and logs, not for readers.
@@ -426,6 +428,31 @@ impl Store {
 
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         dispatch!(self, set_setting(key, value))
+    }
+
+    /// Stores an image and its renditions; the same upload (by SHA-256) is stored once.
+    pub async fn add_media(
+        &self,
+        sha256: &str,
+        size: (i64, i64),
+        caption: &str,
+        credit: &str,
+        uploaded_by: Option<i64>,
+        files: &[NewMediaFile],
+    ) -> Result<i64> {
+        dispatch!(
+            self,
+            add_media(sha256, size, caption, credit, uploaded_by, files)
+        )
+    }
+
+    pub async fn media(&self, id: i64) -> Result<Option<Media>> {
+        dispatch!(self, media(id))
+    }
+
+    /// One rendition's content type and bytes.
+    pub async fn media_file(&self, id: i64, width: i64) -> Result<Option<(String, Vec<u8>)>> {
+        dispatch!(self, media_file(id, width))
     }
 
     pub async fn last_change_id(&self) -> Result<i64> {

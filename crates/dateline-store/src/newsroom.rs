@@ -90,3 +90,25 @@ pub struct AuditQuery {
     pub limit: i64,
     pub offset: i64,
 }
+
+/// An uploaded image and its renditions (without their bytes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Media {
+    pub id: i64,
+    pub width: i64,
+    pub height: i64,
+    pub caption: String,
+    pub credit: String,
+    /// `(width, height, extension)`, largest first.
+    pub files: Vec<(i64, i64, String)>,
+}
+
+/// One rendition to store.
+#[derive(Debug, Clone)]
+pub struct NewMediaFile {
+    pub width: i64,
+    pub height: i64,
+    pub content_type: String,
+    pub extension: String,
+    pub bytes: Vec<u8>,
+}

@@ -8,6 +8,7 @@ mod api;
 pub mod cache;
 pub mod editor;
 pub mod error;
+pub mod media;
 mod public;
 pub mod related;
 mod revisions;
@@ -202,6 +203,15 @@ fn router(state: Arc<AppState>) -> Router {
             axum::routing::post(admin::sign_out_everywhere),
         )
         .route("/admin/audit", get(admin::audit))
+        .route(
+            "/admin/media",
+            get(media::form)
+                .post(media::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    media::MAX_UPLOAD + 64 * 1024,
+                )),
+        )
+        .route("/media/{id}/{file}", get(media::serve))
         .route(
             "/admin/two-factor/setup",
             get(admin::setup_form).post(admin::setup),

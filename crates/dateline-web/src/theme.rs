@@ -86,6 +86,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/settings.html",
         include_str!("../../../themes/default/templates/admin/settings.html"),
     ),
+    (
+        "admin/media.html",
+        include_str!("../../../themes/default/templates/admin/media.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

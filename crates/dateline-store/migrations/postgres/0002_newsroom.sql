@@ -63,3 +63,27 @@ CREATE TABLE site_settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+
+-- Uploaded images, re-encoded from their pixels (no metadata survives), in several widths.
+-- Kept in the database so a backup of the database is a backup of everything.
+CREATE TABLE media (
+    id          BIGSERIAL PRIMARY KEY,
+    -- SHA-256 of the uploaded bytes: the same photo uploaded twice is stored once.
+    sha256      TEXT NOT NULL UNIQUE,
+    width       BIGINT NOT NULL,
+    height      BIGINT NOT NULL,
+    caption     TEXT NOT NULL,
+    credit      TEXT NOT NULL,
+    uploaded_by BIGINT,
+    created_at  BIGINT NOT NULL
+);
+
+CREATE TABLE media_files (
+    media_id     BIGINT NOT NULL REFERENCES media (id),
+    width        BIGINT NOT NULL,
+    height       BIGINT NOT NULL,
+    content_type TEXT NOT NULL,
+    extension    TEXT NOT NULL,
+    bytes        BYTEA NOT NULL,
+    PRIMARY KEY (media_id, width)
+);

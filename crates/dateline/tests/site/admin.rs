@@ -845,3 +845,90 @@ async fn an_admin_requires_two_factor_for_a_role_and_members_set_it_up() {
         .iter()
         .any(|e| e.action == "two_factor_enrolled" && e.actor == "editor@example.org"));
 }
+
+/// A JPEG photo carrying an EXIF segment (a camera's make and a GPS marker), as phones write.
+fn photo_with_metadata(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+        .encode_image(&img)
+        .unwrap();
+    let mut exif = b"Exif\0\0MM\0*\0\0\0\x08\0\0".to_vec();
+    exif.extend_from_slice(b"GPSLatitude 35.689 GPSLongitude 51.389 Make SourcePhone");
+    let len = (exif.len() + 2) as u16;
+    let mut out = jpeg[..2].to_vec();
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(&exif);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+#[tokio::test]
+async fn uploaded_images_lose_their_metadata_and_get_responsive_sizes() {
+    let app = spawn_app().await;
+    let writer = member(&app, "writer@example.org", "contributor", &[]).await;
+    let csrf = writer.csrf("/admin/media").await;
+    let upload = |bytes: Vec<u8>, caption: &str| {
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", csrf.clone())
+            .text("caption", caption.to_string())
+            .text("credit", "Photo: Agenzia")
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name("IMG_0001.jpg"),
+            );
+        writer
+            .client
+            .post(format!("{}/admin/media", writer.base))
+            .multipart(form)
+            .send()
+    };
+    let original = photo_with_metadata(900, 600);
+    assert!(original.windows(11).any(|w| w == b"GPSLatitude"));
+    let r = upload(original, "Protesters in Tehran").await.unwrap();
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let to = location(&r).to_string();
+    let id: i64 = to.trim_start_matches("/admin/media?id=").parse().unwrap();
+    let page = writer.get(&to).await.text().await.unwrap();
+    assert!(
+        page.contains(&format!("src=\"/media/{id}/900.jpg\"")),
+        "{page}"
+    );
+    assert!(page.contains(&format!(
+        "/media/{id}/480.jpg 480w, /media/{id}/800.jpg 800w, /media/{id}/900.jpg 900w"
+    )));
+    assert!(page.contains("<span class=\"credit\">Photo: Agenzia</span>"));
+    for width in [900, 800, 480] {
+        let r = app.get(&format!("/media/{id}/{width}.jpg")).await;
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-type"], "image/jpeg");
+        assert!(r.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable"));
+        let bytes = r.bytes().await.unwrap();
+        assert!(
+            !bytes.windows(4).any(|w| w == b"Exif"),
+            "metadata survived at {width}"
+        );
+        assert!(!bytes.windows(11).any(|w| w == b"GPSLatitude"));
+        let decoded = image::load_from_memory(&bytes).unwrap();
+        assert_eq!(decoded.width(), width);
+    }
+    // A file that is not an image, and one too large, are refused with a reason.
+    let r = upload(b"this is not a photo".to_vec(), "Fake")
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("This image cannot be used"));
+    let r = upload(vec![0xFF; 21 * 1024 * 1024], "Huge").await.unwrap();
+    assert!(r.status() == 413 || r.status() == 422, "{}", r.status());
+    assert_eq!(app.get("/media/999/480.jpg").await.status(), 404);
+}
