@@ -1,7 +1,9 @@
 # shellcheck shell=bash
 # Installs the checkers the tests run and exports where to find them:
 #
-#   DATELINE_TEST_VNU_JAR   the Nu Html Checker (npm package vnu-jar), run with Debian's Java
+#   DATELINE_TEST_VNU_JAR        the Nu Html Checker (npm package vnu-jar), run with Debian's Java
+#   DATELINE_TEST_CHROMEDRIVER   Debian's chromedriver (package chromium-driver), which the
+#   DATELINE_TEST_CHROMIUM       browser tests start to drive Debian's headless Chromium
 #
 #   source .ci/tools.sh
 #
@@ -37,6 +39,13 @@ dateline_tools_install() {
     fi
     export DATELINE_TEST_VNU_JAR="$jar"
     _dl_tools_log "DATELINE_TEST_VNU_JAR=$DATELINE_TEST_VNU_JAR"
+
+    # chromium-driver depends on the chromium of the same version, so both come together.
+    command -v chromedriver >/dev/null 2>&1 || _dl_apt_install chromium chromium-driver || return 1
+    export DATELINE_TEST_CHROMEDRIVER=/usr/bin/chromedriver
+    export DATELINE_TEST_CHROMIUM=/usr/bin/chromium
+    _dl_tools_log "DATELINE_TEST_CHROMEDRIVER=$DATELINE_TEST_CHROMEDRIVER"
+    _dl_tools_log "DATELINE_TEST_CHROMIUM=$DATELINE_TEST_CHROMIUM"
 }
 
 dateline_tools_install

@@ -115,7 +115,10 @@ impl AppState {
     ) -> Response<Body> {
         let base = context! {
             site => context! { agency => &self.settings.agency },
-            assets => context! { css => self.theme.asset_urls.get("site.css") },
+            assets => context! {
+                css => self.theme.asset_urls.get("site.css"),
+                admin_js => self.theme.asset_urls.get("admin.js"),
+            },
         };
         let html = self
             .theme

@@ -517,6 +517,16 @@ async fn save(
             );
             return page(StatusCode::OK, Some(html), None);
         }
+        // Autosave keeps drafts safe while they are written; a published story changes only
+        // when someone means it to.
+        ("autosave", Some(s @ (Status::Draft | Status::InReview))) => (s, Action::WriteDraft),
+        ("autosave", _) => {
+            return autosave_answer(
+                StatusCode::CONFLICT,
+                None,
+                "Only drafts are saved automatically.",
+            )
+        }
         ("save", None) => (Status::Draft, Action::WriteDraft),
         ("save", Some(Status::Published)) => (Status::Published, Action::EditOthers),
         ("save", Some(s)) => (s, Action::WriteDraft),
@@ -618,6 +628,13 @@ async fn save(
     };
     let saved = match state.store.save(&Prepared::new(input), expected).await {
         Ok(saved) => saved,
+        Err(StoreError::Conflict { current }) if form.action == "autosave" => {
+            return autosave_answer(
+                StatusCode::CONFLICT,
+                Some(current),
+                "Someone else saved this story; autosave stopped so nothing is overwritten. Copy your text and reload.",
+            )
+        }
         Err(StoreError::Conflict { current }) => {
             return page(
                 StatusCode::CONFLICT,
@@ -656,5 +673,56 @@ async fn save(
             )
             .await;
     }
+    if form.action == "autosave" {
+        return autosave_answer(StatusCode::OK, Some(saved.revision), "saved");
+    }
     see_other(&format!("/admin/articles/{}?saved=1", saved.id))
+}
+
+/// What the editor's script gets back from an autosave.
+fn autosave_answer(status: StatusCode, revision: Option<i64>, message: &str) -> Response<Body> {
+    (
+        status,
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(serde_json::json!({ "revision": revision, "message": message })),
+    )
+        .into_response()
+}
+
+#[derive(Deserialize)]
+pub struct PreviewForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    dateline: String,
+}
+
+/// The live preview: the body rendered by the public page's own code, as an HTML fragment.
+pub async fn preview(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Form(form): Form<PreviewForm>,
+) -> Response<Body> {
+    let (session, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    if !token::constant_time_eq(&session.csrf_token, &form.csrf)
+        || !user.role.may(Action::WriteDraft)
+    {
+        return forbidden("This form has expired; reload the page.");
+    }
+    let html = dateline_core::markdown::render(&form.body);
+    let html =
+        dateline_core::markdown::with_dateline(&html, &form.dateline, &state.settings.agency);
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
 }

@@ -203,6 +203,7 @@ fn router(state: Arc<AppState>) -> Router {
             axum::routing::post(admin::sign_out_everywhere),
         )
         .route("/admin/audit", get(admin::audit))
+        .route("/admin/preview", axum::routing::post(editor::preview))
         .route(
             "/admin/media",
             get(media::form)

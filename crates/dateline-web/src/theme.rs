@@ -103,6 +103,11 @@ const STATIC: &[(&str, &str, &[u8])] = &[
         "text/javascript; charset=utf-8",
         include_bytes!("../../../themes/default/static/site.js"),
     ),
+    (
+        "admin.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../../themes/default/static/admin.js"),
+    ),
 ];
 
 /// Static files are addressed by a fingerprint of their content, so they can be cached

@@ -932,3 +932,58 @@ async fn uploaded_images_lose_their_metadata_and_get_responsive_sizes() {
     assert!(r.status() == 413 || r.status() == 422, "{}", r.status());
     assert_eq!(app.get("/media/999/480.jpg").await.status(), 404);
 }
+
+#[tokio::test]
+async fn drafts_autosave_but_published_stories_do_not() {
+    let app = spawn_app().await;
+    let editor = member(&app, "editor@example.org", "editor", &[]).await;
+    let csrf = editor.csrf("/admin/articles/new").await;
+    let id = story_id(
+        &editor
+            .post("/admin/articles/new", &story(&csrf, "en", "Draft", "save"))
+            .await,
+    );
+    let mut fields = story(&csrf, "en", "Draft, typed further", "autosave");
+    fields.push(("revision", "1"));
+    let r = editor.post(&format!("/admin/articles/{id}"), &fields).await;
+    assert_eq!(r.status(), 200);
+    let answer: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(answer["revision"], 2);
+    assert_eq!(
+        app.store
+            .article(id)
+            .await
+            .unwrap()
+            .unwrap()
+            .summary
+            .headline,
+        "Draft, typed further"
+    );
+    // From a stale revision, autosave stops instead of overwriting.
+    let r = editor.post(&format!("/admin/articles/{id}"), &fields).await;
+    assert_eq!(r.status(), 409);
+    let mut publish = story(&csrf, "en", "Draft, typed further", "publish");
+    publish.push(("revision", "2"));
+    editor
+        .post(&format!("/admin/articles/{id}"), &publish)
+        .await;
+    let mut late = story(&csrf, "en", "Changed by a stray autosave", "autosave");
+    late.push(("revision", "3"));
+    assert_eq!(
+        editor
+            .post(&format!("/admin/articles/{id}"), &late)
+            .await
+            .status(),
+        409
+    );
+    assert_eq!(
+        app.store
+            .article(id)
+            .await
+            .unwrap()
+            .unwrap()
+            .summary
+            .headline,
+        "Draft, typed further"
+    );
+}

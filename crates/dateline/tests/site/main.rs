@@ -3,6 +3,7 @@
 
 mod admin;
 mod api;
+mod browser;
 mod cache;
 mod demo;
 mod helpers;
