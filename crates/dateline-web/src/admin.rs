@@ -765,6 +765,8 @@ const AUDIT_ACTIONS: &[&str] = &[
     "user_added",
     "two_factor_enrolled",
     "setting_changed",
+    "role_change",
+    "media_uploaded",
     "permission_refused",
     "publish",
     "correct",
@@ -1109,4 +1111,151 @@ pub async fn save_settings(
         )
         .await;
     see_other("/admin/settings")
+}
+
+pub async fn users(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response<Body> {
+    let (session, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    if !user.role.may(Action::ManageUsers) {
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CACHE_CONTROL, "no-store")],
+            "Only admins manage accounts.",
+        )
+            .into_response();
+    }
+    let all = match state.store.users().await {
+        Ok(u) => u,
+        Err(_) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::CACHE_CONTROL, "no-store")],
+                "Accounts cannot be read right now.",
+            )
+                .into_response()
+        }
+    };
+    let rows: Vec<minijinja::Value> = all
+        .iter()
+        .map(|u| context! { id => u.id, name => &u.name, email => &u.email, role => u.role.as_str(), editions => u.editions.join(", "), two_factor => u.totp_secret.is_some() })
+        .collect();
+    state.admin_page(
+        StatusCode::OK,
+        "admin/users.html",
+        context! { user => user_view(&user), csrf => &session.csrf_token, users => rows, roles => ["contributor", "editor", "admin"] },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    editions: String,
+}
+
+pub async fn change_role(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    Form(form): Form<RoleForm>,
+) -> Response<Body> {
+    let ip = peer.ip().to_string();
+    let (session, user) = match signed_in(&state, &headers).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    let refuse = |code: StatusCode, message: String| {
+        (code, [(header::CACHE_CONTROL, "no-store")], message).into_response()
+    };
+    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
+        return refuse(
+            StatusCode::FORBIDDEN,
+            "This form has expired; reload the page.".into(),
+        );
+    }
+    if !user.role.may(Action::ManageUsers) {
+        state
+            .record(
+                Some(&user),
+                "",
+                "permission_refused",
+                format!("user {id}"),
+                &ip,
+                "role change",
+            )
+            .await;
+        return refuse(StatusCode::FORBIDDEN, "Only admins manage accounts.".into());
+    }
+    let Some(role) = Role::parse(&form.role) else {
+        return refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("{:?} is not a role.", form.role),
+        );
+    };
+    let editions: Vec<String> = form
+        .editions
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(str::to_string)
+        .collect();
+    if let Some(bad) = editions.iter().find(|e| !state.site.is_edition(e)) {
+        return refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("{bad:?} is not an edition."),
+        );
+    }
+    let all = match state.store.users().await {
+        Ok(u) => u,
+        Err(_) => {
+            return refuse(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Accounts cannot be read right now.".into(),
+            )
+        }
+    };
+    let Some(target) = all.iter().find(|u| u.id == id) else {
+        return refuse(StatusCode::NOT_FOUND, "No such account.".into());
+    };
+    let admins_left = all
+        .iter()
+        .filter(|u| u.role == Role::Admin && !u.disabled && u.id != id)
+        .count();
+    if target.role == Role::Admin && role != Role::Admin && admins_left == 0 {
+        return refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "This is the last admin: make another admin first.".into(),
+        );
+    }
+    if let Err(e) = state.store.set_role(id, role, &editions).await {
+        tracing::error!(error = %e, "changing a role failed");
+        return refuse(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The change could not be saved; try again.".into(),
+        );
+    }
+    let detail = format!(
+        "{} [{}] → {} [{}]",
+        target.role.as_str(),
+        target.editions.join(","),
+        role.as_str(),
+        editions.join(",")
+    );
+    state
+        .record(
+            Some(&user),
+            "",
+            "role_change",
+            format!("user {id} {}", target.email),
+            &ip,
+            &detail,
+        )
+        .await;
+    see_other("/admin/users")
 }

@@ -90,6 +90,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/media.html",
         include_str!("../../../themes/default/templates/admin/media.html"),
     ),
+    (
+        "admin/users.html",
+        include_str!("../../../themes/default/templates/admin/users.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

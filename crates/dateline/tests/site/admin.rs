@@ -987,3 +987,227 @@ async fn drafts_autosave_but_published_stories_do_not() {
         "Draft, typed further"
     );
 }
+
+#[tokio::test]
+async fn the_role_and_action_matrix_is_enforced_on_the_server() {
+    let app = spawn_app().await;
+    let contributor = member(&app, "c@example.org", "contributor", &[]).await;
+    let editor = member(&app, "e@example.org", "editor", &[]).await;
+    let editor_it = member(&app, "eit@example.org", "editor", &["it"]).await;
+    let admin = member(&app, "a@example.org", "admin", &[]).await;
+    let target = app
+        .store
+        .user_by_email("c@example.org")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+
+    // (role, may publish/correct/unpublish/restore/edit published in "it", in "en", admin pages)
+    let cases: [(&str, &Browser, bool, bool, bool); 4] = [
+        ("contributor", &contributor, false, false, false),
+        ("editor", &editor, true, true, false),
+        ("editor of it", &editor_it, true, false, false),
+        ("admin", &admin, true, true, true),
+    ];
+    for (i, (role, b, editorial_it, editorial_en, admin_pages)) in cases.into_iter().enumerate() {
+        let code = |allowed: bool| if allowed { 303 } else { 403 };
+        let csrf = b.csrf("/admin/articles/new").await;
+        // Everyone writes and submits drafts.
+        let draft_headline = format!("Bozza {i}");
+        let r = b
+            .post(
+                "/admin/articles/new",
+                &story(&csrf, "it", &format!("Bozza {i}"), "save"),
+            )
+            .await;
+        assert_eq!(r.status(), 303, "{role}: save a draft");
+        let draft = story_id(&r);
+        let mut submit = story(&csrf, "it", &draft_headline, "submit");
+        submit.push(("revision", "1"));
+        assert_eq!(
+            b.post(&format!("/admin/articles/{draft}"), &submit)
+                .await
+                .status(),
+            303,
+            "{role}: submit"
+        );
+
+        for (edition, allowed) in [("it", editorial_it), ("en", editorial_en)] {
+            // Stories published by someone else, one per check.
+            let lines: Vec<String> = (0..5)
+                .map(|k| {
+                    line(
+                        &format!("m{i}{edition}{k}"),
+                        edition,
+                        &format!("Story {i} {edition} {k}"),
+                        "",
+                    )
+                })
+                .collect();
+            app.import(&lines).await;
+            let id = |k: usize| {
+                let ext = format!("m{i}{edition}{k}");
+                let store = app.store.clone();
+                async move {
+                    store
+                        .article_by_external_id(&ext)
+                        .await
+                        .unwrap()
+                        .unwrap()
+                        .summary
+                        .id
+                }
+            };
+            let headline = format!("Story {i} {edition}");
+            let mut publish = story(&csrf, edition, &headline, "publish");
+            publish.push(("revision", "1"));
+            let r = b
+                .post(&format!("/admin/articles/{}", id(0).await), &publish)
+                .await;
+            assert_eq!(r.status(), code(allowed), "{role}: publish in {edition}");
+            let mut correct = story(&csrf, edition, &headline, "correct");
+            correct.retain(|(k, _)| *k != "correction");
+            correct.push(("correction", "A name was misspelt."));
+            correct.push(("revision", "1"));
+            let r = b
+                .post(&format!("/admin/articles/{}", id(1).await), &correct)
+                .await;
+            assert_eq!(r.status(), code(allowed), "{role}: correct in {edition}");
+            let mut unpublish = story(&csrf, edition, &headline, "unpublish");
+            unpublish.push(("revision", "1"));
+            let r = b
+                .post(&format!("/admin/articles/{}", id(2).await), &unpublish)
+                .await;
+            assert_eq!(r.status(), code(allowed), "{role}: unpublish in {edition}");
+            let mut edit = story(&csrf, edition, &headline, "save");
+            edit.push(("revision", "1"));
+            let r = b
+                .post(&format!("/admin/articles/{}", id(3).await), &edit)
+                .await;
+            assert_eq!(
+                r.status(),
+                code(allowed),
+                "{role}: edit a published story in {edition}"
+            );
+            // Restoring needs two revisions.
+            let r4 = id(4).await;
+            app.import(&[line(
+                &format!("m{i}{edition}4"),
+                edition,
+                &format!("Story {i} {edition} 4, again"),
+                "",
+            )])
+            .await;
+            let r = b
+                .post(
+                    &format!("/admin/articles/{r4}/restore"),
+                    &[("csrf", &csrf), ("number", "1"), ("revision", "2")],
+                )
+                .await;
+            assert_eq!(r.status(), code(allowed), "{role}: restore in {edition}");
+        }
+
+        let admin_code = if admin_pages { 200 } else { 403 };
+        assert_eq!(
+            b.get("/admin/audit").await.status(),
+            admin_code,
+            "{role}: read the audit log"
+        );
+        assert_eq!(
+            b.get("/admin/settings").await.status(),
+            admin_code,
+            "{role}: see settings"
+        );
+        assert_eq!(
+            b.get("/admin/users").await.status(),
+            admin_code,
+            "{role}: see accounts"
+        );
+        let r = b
+            .post(
+                &format!("/admin/users/{target}"),
+                &[("csrf", &csrf), ("role", "contributor"), ("editions", "")],
+            )
+            .await;
+        assert_eq!(
+            r.status(),
+            if admin_pages { 303 } else { 403 },
+            "{role}: change a role"
+        );
+        let r = b.post("/admin/settings", &[("csrf", &csrf)]).await;
+        assert_eq!(
+            r.status(),
+            if admin_pages { 303 } else { 403 },
+            "{role}: change settings"
+        );
+    }
+
+    // Role changes are recorded, and the last admin cannot be demoted.
+    let admin_id = app
+        .store
+        .user_by_email("a@example.org")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let csrf = admin.csrf("/admin/users").await;
+    let r = admin
+        .post(
+            &format!("/admin/users/{admin_id}"),
+            &[("csrf", &csrf), ("role", "editor"), ("editions", "")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let r = admin
+        .post(
+            &format!("/admin/users/{target}"),
+            &[("csrf", &csrf), ("role", "editor"), ("editions", "it, es")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let promoted = app.store.user(target).await.unwrap().unwrap();
+    assert_eq!(
+        (promoted.role.as_str(), promoted.editions.clone()),
+        ("editor", vec!["it".to_string(), "es".to_string()])
+    );
+    let log = app
+        .store
+        .audit_log(&dateline_store::AuditQuery {
+            action: Some("role_change".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(
+        log[0].detail.contains("contributor [] → editor [it,es]"),
+        "{}",
+        log[0].detail
+    );
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_limited_per_address_across_accounts() {
+    let app = spawn_app().await;
+    let b = Browser::new(&app);
+    let mut statuses = Vec::new();
+    for i in 0..22 {
+        statuses.push(
+            b.sign_in(&format!("user{i}@example.org"), "wrong password here")
+                .await
+                .status()
+                .as_u16(),
+        );
+    }
+    assert!(statuses[..20].iter().all(|s| *s == 401), "{statuses:?}");
+    assert_eq!(statuses[21], 429);
+    let r = b
+        .sign_in("another@example.org", "wrong password here")
+        .await;
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("Too many sign-in attempts from your address"));
+}
