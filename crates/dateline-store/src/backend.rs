@@ -1263,6 +1263,13 @@ macro_rules! backend {
                 row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
             }
 
+            pub async fn group_members(pool: &Pool<Db>, group: &str) -> Result<Vec<Summary>> {
+                let sql = format!(
+                    "SELECT {SUMMARY_COLUMNS} FROM articles a WHERE a.translation_group = $1 ORDER BY a.edition_code, a.id"
+                );
+                sqlx::query(&sql).bind(group).fetch_all(pool).await?.iter().map(summary).collect()
+            }
+
             pub async fn last_change_id(pool: &Pool<Db>) -> Result<i64> {
                 let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM changes").fetch_one(pool).await?;
                 Ok(id.unwrap_or(0))

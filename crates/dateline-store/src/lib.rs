@@ -455,6 +455,11 @@ impl Store {
         dispatch!(self, media_file(id, width))
     }
 
+    /// Every version of a story, whatever its state, for the newsroom.
+    pub async fn group_members(&self, group: &str) -> Result<Vec<Summary>> {
+        dispatch!(self, group_members(group))
+    }
+
     pub async fn last_change_id(&self) -> Result<i64> {
         dispatch!(self, last_change_id())
     }

@@ -217,6 +217,52 @@ impl AppState {
         error: Option<String>,
         notice: Option<&str>,
     ) -> Response<Body> {
+        self.editor_page_with(
+            status_code,
+            user,
+            csrf,
+            form,
+            article,
+            revisions,
+            preview,
+            error,
+            notice,
+            &[],
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn editor_page_with(
+        &self,
+        status_code: StatusCode,
+        user: &User,
+        csrf: &str,
+        form: &EditorForm,
+        article: Option<&Article>,
+        revisions: &[dateline_store::Revision],
+        preview: Option<String>,
+        error: Option<String>,
+        notice: Option<&str>,
+        versions: &[dateline_store::Summary],
+    ) -> Response<Body> {
+        // Editions the story has no version in yet, for "Write a translation in".
+        let missing: Vec<&str> = match article {
+            Some(a) => self
+                .site
+                .editions
+                .iter()
+                .map(|e| e.edition.code.as_str())
+                .filter(|code| {
+                    a.summary.edition != *code && !versions.iter().any(|v| v.edition == *code)
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        let versions: Vec<minijinja::Value> = versions
+            .iter()
+            .filter(|v| article.is_none_or(|a| a.summary.id != v.id))
+            .map(|v| context! { id => v.id, edition => &v.edition, headline => &v.headline, status => v.status.as_str() })
+            .collect();
         let editions: Vec<minijinja::Value> = self
             .site
             .editions
@@ -258,6 +304,8 @@ impl AppState {
                 preview,
                 error,
                 notice,
+                versions,
+                missing,
             },
         )
     }
@@ -341,7 +389,17 @@ pub async fn articles(
     )
 }
 
-pub async fn new_form(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response<Body> {
+#[derive(Deserialize)]
+pub struct NewParams {
+    translation_of: Option<i64>,
+    edition: Option<String>,
+}
+
+pub async fn new_form(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Query(params): Query<NewParams>,
+) -> Response<Body> {
     let (session, user) = match signed_in(&state, &headers).await {
         Ok(found) => found,
         Err(r) => return r,
@@ -356,12 +414,43 @@ pub async fn new_form(State(state): State<Arc<AppState>>, headers: HeaderMap) ->
         .find(|e| user.works_in(&e.edition.code))
         .map(|e| (e.edition.code.clone(), e.edition.time_zone.clone()))
         .unwrap_or_default();
-    let form = EditorForm {
+    let mut form = EditorForm {
         edition: edition.0,
         time_zone: edition.1,
         authors: user.name.clone(),
         ..Default::default()
     };
+    let mut notice = None;
+    // A translation starts from the original's facts and joins its translation group.
+    if let Some(original) = params.translation_of {
+        if let Ok(Some(a)) = state.store.article(original).await {
+            let group = a
+                .summary
+                .translation_group
+                .clone()
+                .or_else(|| a.external_id.clone());
+            form.translation_group = group.unwrap_or_default();
+            form.regions = a.summary.regions.join(", ");
+            form.authors = a
+                .authors
+                .iter()
+                .map(|n| n.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            form.dateline = a.dateline_place.clone();
+            if a.summary.translation_group.is_none() {
+                notice = Some("The original has no translation group yet: give it the same one to link the two.");
+            }
+        }
+        if let Some(e) = params
+            .edition
+            .as_deref()
+            .and_then(|e| state.site.edition(e))
+        {
+            form.edition = e.edition.code.clone();
+            form.time_zone = e.edition.time_zone.clone();
+        }
+    }
     state.editor_page(
         StatusCode::OK,
         &user,
@@ -371,7 +460,7 @@ pub async fn new_form(State(state): State<Arc<AppState>>, headers: HeaderMap) ->
         &[],
         None,
         None,
-        None,
+        notice,
     )
 }
 
@@ -416,7 +505,11 @@ pub async fn edit_form(
         };
     let form = EditorForm::from_article(&article, &state);
     let notice = params.saved.map(|_| "Saved.");
-    state.editor_page(
+    let versions = match &article.summary.translation_group {
+        Some(group) => state.store.group_members(group).await.unwrap_or_default(),
+        None => Vec::new(),
+    };
+    state.editor_page_with(
         StatusCode::OK,
         &user,
         &session.csrf_token,
@@ -426,6 +519,7 @@ pub async fn edit_form(
         None,
         None,
         notice,
+        &versions,
     )
 }
 

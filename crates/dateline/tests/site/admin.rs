@@ -1211,3 +1211,62 @@ async fn sign_in_attempts_are_limited_per_address_across_accounts() {
         .unwrap()
         .contains("Too many sign-in attempts from your address"));
 }
+
+#[tokio::test]
+async fn a_translation_starts_from_the_original_and_joins_its_group() {
+    let app = spawn_app().await;
+    let editor = member(&app, "editor@example.org", "editor", &[]).await;
+    let csrf = editor.csrf("/admin/articles/new").await;
+    let mut original = story(&csrf, "it", "L'Albania rompe con l'Iran", "publish");
+    original.retain(|(k, _)| *k != "translation_group");
+    original.push(("translation_group", "albania-iran"));
+    let id = story_id(&editor.post("/admin/articles/new", &original).await);
+    let page = editor
+        .get(&format!("/admin/articles/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!(
+            "/admin/articles/new?translation_of={id}&amp;edition=en"
+        )),
+        "{page}"
+    );
+    let form = editor
+        .get(&format!(
+            "/admin/articles/new?translation_of={id}&edition=en"
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(form.contains("<option value=\"en\" selected>"), "{form}");
+    assert!(form.contains("name=\"translation_group\" value=\"albania-iran\""));
+    assert!(form.contains("name=\"regions\" value=\"AL, IR\""));
+    let mut translation = story(&csrf, "en", "Albania cuts ties with Iran", "publish");
+    translation.retain(|(k, _)| *k != "translation_group");
+    translation.push(("translation_group", "albania-iran"));
+    let tid = story_id(&editor.post("/admin/articles/new", &translation).await);
+    let page = editor
+        .get(&format!("/admin/articles/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!(
+            "[en] <a href=\"/admin/articles/{tid}\">Albania cuts ties with Iran</a> (published)"
+        )),
+        "{page}"
+    );
+    app.settled().await;
+    let url = app.json(&format!("/api/v1/articles/{id}")).await["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        app.html(&url).await.contains("hreflang=\"en\""),
+        "the public page links its translation"
+    );
+}
