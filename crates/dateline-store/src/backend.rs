@@ -1270,6 +1270,20 @@ macro_rules! backend {
                 sqlx::query(&sql).bind(group).fetch_all(pool).await?.iter().map(summary).collect()
             }
 
+            pub async fn tags_of(pool: &Pool<Db>, edition: &str, limit: i64) -> Result<Vec<TagRef>> {
+                let rows = sqlx::query(
+                    "SELECT t.id, t.slug, t.name FROM tags t LEFT JOIN article_tags at ON at.tag_id = t.id \
+                     WHERE t.edition_code = $1 GROUP BY t.id, t.slug, t.name ORDER BY COUNT(at.article_id) DESC, t.name LIMIT $2",
+                )
+                .bind(edition)
+                .bind(limit)
+                .fetch_all(pool)
+                .await?;
+                rows.iter()
+                    .map(|r| Ok(TagRef { id: r.try_get(0)?, slug: r.try_get(1)?, name: r.try_get(2)? }))
+                    .collect()
+            }
+
             pub async fn last_change_id(pool: &Pool<Db>) -> Result<i64> {
                 let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM changes").fetch_one(pool).await?;
                 Ok(id.unwrap_or(0))

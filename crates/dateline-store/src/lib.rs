@@ -460,6 +460,11 @@ impl Store {
         dispatch!(self, group_members(group))
     }
 
+    /// An edition's tags, most used first, for the editor's picker.
+    pub async fn tags_of(&self, edition: &str, limit: i64) -> Result<Vec<TagRef>> {
+        dispatch!(self, tags_of(edition, limit))
+    }
+
     pub async fn last_change_id(&self) -> Result<i64> {
         dispatch!(self, last_change_id())
     }

@@ -306,6 +306,12 @@ impl AppState {
                 notice,
                 versions,
                 missing,
+                known_regions => self
+                    .site
+                    .regions_of(&form.edition)
+                    .into_iter()
+                    .map(|(code, name)| context! { code, name })
+                    .collect::<Vec<_>>(),
             },
         )
     }
@@ -819,4 +825,41 @@ pub async fn preview(
         html,
     )
         .into_response()
+}
+
+#[derive(Deserialize)]
+pub struct TagParams {
+    edition: String,
+}
+
+/// An edition's existing tags, most used first, for the editor's picker.
+pub async fn tags(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Query(params): Query<TagParams>,
+) -> Response<Body> {
+    if let Err(r) = signed_in(&state, &headers).await {
+        return r;
+    }
+    if !state.site.is_edition(&params.edition) {
+        return (
+            StatusCode::BAD_REQUEST,
+            [(header::CACHE_CONTROL, "no-store")],
+            "unknown edition",
+        )
+            .into_response();
+    }
+    match state.store.tags_of(&params.edition, 500).await {
+        Ok(tags) => (
+            [(header::CACHE_CONTROL, "no-store")],
+            axum::Json(tags.into_iter().map(|t| t.name).collect::<Vec<_>>()),
+        )
+            .into_response(),
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CACHE_CONTROL, "no-store")],
+            "unavailable",
+        )
+            .into_response(),
+    }
 }

@@ -203,6 +203,7 @@ fn router(state: Arc<AppState>) -> Router {
             axum::routing::post(admin::sign_out_everywhere),
         )
         .route("/admin/audit", get(admin::audit))
+        .route("/admin/tags", get(editor::tags))
         .route("/admin/users", get(admin::users))
         .route("/admin/users/{id}", axum::routing::post(admin::change_role))
         .route("/admin/preview", axum::routing::post(editor::preview))

@@ -99,6 +99,18 @@ impl Site {
             .unwrap_or(code)
     }
 
+    /// Every region named in an edition, `(code, name)` sorted by name.
+    pub fn regions_of(&self, edition: &str) -> Vec<(&str, &str)> {
+        let mut all: Vec<(&str, &str)> = self
+            .region_names
+            .iter()
+            .filter(|((_, e), _)| e == edition)
+            .map(|((code, _), name)| (code.as_str(), name.as_str()))
+            .collect();
+        all.sort_by(|a, b| a.1.cmp(b.1));
+        all
+    }
+
     pub fn region_exists(&self, code: &str, edition: &str) -> bool {
         self.region_names
             .contains_key(&(code.to_string(), edition.to_string()))

@@ -26,6 +26,37 @@
     refresh();
   }
 
+  // Pickers add a known country or tag to their comma-separated field.
+  function addTo(field, value) {
+    var items = field.value.split(",").map(function (s) { return s.trim(); }).filter(Boolean);
+    if (items.indexOf(value) === -1) { items.push(value); }
+    field.value = items.join(", ");
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  form.querySelectorAll("select.picker").forEach(function (select) {
+    select.addEventListener("change", function () {
+      if (select.value) { addTo(form.querySelector("#" + select.dataset.target), select.value); }
+      select.value = "";
+    });
+  });
+  var tagPicker = form.querySelector("#add-tag");
+  function loadTags() {
+    var edition = form.querySelector("#edition").value;
+    fetch("/admin/tags?edition=" + encodeURIComponent(edition), { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (names) {
+        tagPicker.length = 1;
+        names.forEach(function (name) { tagPicker.add(new Option(name, name)); });
+        tagPicker.hidden = false;
+        form.querySelector("label[for=add-tag]").hidden = false;
+      })
+      .catch(function () { /* typing tags still works */ });
+  }
+  if (tagPicker) {
+    loadTags();
+    form.querySelector("#edition").addEventListener("change", loadTags);
+  }
+
   var autosave = form.dataset.autosave === "on";
   var every = parseInt(form.dataset.autosaveMs || "15000", 10);
   var dirty = false;

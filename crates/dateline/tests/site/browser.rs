@@ -736,7 +736,25 @@ async fn a_story_from_draft_to_correction_restore_and_unpublication_in_chromium(
     // The contributor writes a draft with a footnote, watching the live preview, and submits it.
     let writer = Chromium::start(&app.address).await;
     sign_in_in_chromium(&writer, "writer@example.org", GOOD, None).await;
+    app.import(&[line(
+        "old",
+        "it",
+        "Una storia precedente",
+        r#""tags":["Diplomazia"]"#,
+    )])
+    .await;
     writer.goto("/admin/articles/new").await.unwrap();
+    // The pickers add known tags and countries to their fields.
+    writer
+        .wait_for("return document.querySelector('#add-tag').hidden === false")
+        .await
+        .unwrap();
+    writer
+        .execute("for (const [id, v] of [['add-tag', 'Diplomazia'], ['add-region', 'JP']]) { const s = document.getElementById(id); s.value = v; s.dispatchEvent(new Event('change')); }")
+        .await
+        .unwrap();
+    let picked = writer.execute("return [document.getElementById('tags').value, document.getElementById('regions').value]").await.unwrap();
+    assert_eq!(picked, serde_json::json!(["Diplomazia", "JP"]));
     writer
         .type_into("#headline", "Tirana cuts ties with Tehran")
         .await
