@@ -69,6 +69,15 @@ fn forbidden(message: &str) -> Response<Body> {
         .into_response()
 }
 
+/// The state a newsroom member reads: a published story whose time is ahead is "scheduled".
+fn state_name(s: &dateline_store::Summary, now: i64) -> &'static str {
+    if s.status == Status::Published && s.published_at.is_some_and(|t| t > now) {
+        "scheduled"
+    } else {
+        s.status.as_str()
+    }
+}
+
 fn list(text: &str) -> Vec<String> {
     text.split(',')
         .map(str::trim)
@@ -295,7 +304,7 @@ impl AppState {
                 csrf,
                 form,
                 id => article.map(|a| a.summary.id),
-                status => article.map(|a| a.summary.status.as_str()),
+                status => article.map(|a| state_name(&a.summary, now)),
                 revision => article.map(|a| a.revision),
                 public_url,
                 editions,
@@ -372,12 +381,13 @@ pub async fn articles(
         }
         q
     });
+    let now = dateline_core::article::now();
     let rows: Vec<minijinja::Value> = found
         .iter()
         .take(PER_PAGE as usize)
         .map(|a| {
             context! {
-                id => a.id, headline => &a.headline, edition => &a.edition, status => a.status.as_str(),
+                id => a.id, headline => &a.headline, edition => &a.edition, status => state_name(a, now),
                 updated => jiff::Timestamp::from_second(a.updated_at).map(|t| t.strftime("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
             }
         })

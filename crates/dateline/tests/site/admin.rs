@@ -1270,3 +1270,27 @@ async fn a_translation_starts_from_the_original_and_joins_its_group() {
         "the public page links its translation"
     );
 }
+
+#[tokio::test]
+async fn a_story_published_for_later_reads_as_scheduled_in_the_newsroom() {
+    let app = spawn_app().await;
+    let editor = member(&app, "editor@example.org", "editor", &[]).await;
+    let csrf = editor.csrf("/admin/articles/new").await;
+    let mut fields = story(&csrf, "en", "Tomorrow's story", "publish");
+    fields.retain(|(k, _)| *k != "published_at");
+    fields.push(("published_at", "2099-01-01T08:00"));
+    let id = story_id(&editor.post("/admin/articles/new", &fields).await);
+    let page = editor
+        .get(&format!("/admin/articles/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("State: <strong>scheduled</strong>"), "{page}");
+    let list = editor.get("/admin/articles").await.text().await.unwrap();
+    assert!(list.contains("<td>scheduled</td>"), "{list}");
+    assert_eq!(
+        app.get(&format!("/api/v1/articles/{id}")).await.status(),
+        404
+    );
+}
