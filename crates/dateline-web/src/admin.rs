@@ -137,12 +137,7 @@ impl AppState {
                 .into_response(),
             Err(e) => {
                 tracing::error!(error = %e, template, "newsroom template failed");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    [(header::CACHE_CONTROL, "no-store")],
-                    "internal error",
-                )
-                    .into_response()
+                plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
             }
         }
     }
@@ -165,6 +160,16 @@ impl AppState {
         );
         r
     }
+}
+
+/// A short plain-text answer that no cache keeps: refusals and failures in the newsroom.
+pub(crate) fn plain(status: StatusCode, message: impl Into<String>) -> Response<Body> {
+    (
+        status,
+        [(header::CACHE_CONTROL, "no-store")],
+        message.into(),
+    )
+        .into_response()
 }
 
 pub(crate) fn see_other(to: &str) -> Response<Body> {
@@ -461,12 +466,10 @@ pub async fn two_factor(
         return see_other("/admin/sign-in");
     };
     if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "This form has expired; reload the page.",
-        )
-            .into_response();
+        );
     }
     let page = |status, error: String| {
         state.admin_page(
@@ -586,12 +589,10 @@ pub async fn change_password(
         Err(r) => return r,
     };
     if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "This form has expired; reload the page.",
-        )
-            .into_response();
+        );
     }
     let page = |status, error: String| {
         state.admin_page(
@@ -688,12 +689,10 @@ async fn end_sessions(
         return see_other("/admin/sign-in");
     };
     if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "This form has expired; reload the page.",
-        )
-            .into_response();
+        );
     }
     let ip = peer.ip().to_string();
     let result = if everywhere {
@@ -703,12 +702,10 @@ async fn end_sessions(
     };
     if let Err(e) = result {
         tracing::error!(error = %e, "ending sessions failed");
-        return (
+        return plain(
             StatusCode::SERVICE_UNAVAILABLE,
-            [(header::CACHE_CONTROL, "no-store")],
             "Signing out failed; try again.",
-        )
-            .into_response();
+        );
     }
     let action = if everywhere {
         "sign_out_everywhere"
@@ -791,12 +788,7 @@ pub async fn audit(
         Err(r) => return r,
     };
     if !user.role.may(Action::ReadAuditLog) {
-        return (
-            StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
-            "Only admins can read the audit log.",
-        )
-            .into_response();
+        return plain(StatusCode::FORBIDDEN, "Only admins can read the audit log.");
     }
     let action = params
         .action
@@ -816,12 +808,10 @@ pub async fn audit(
         Ok(e) => e,
         Err(e) => {
             tracing::error!(error = %e, "reading the audit log failed");
-            return (
+            return plain(
                 StatusCode::SERVICE_UNAVAILABLE,
-                [(header::CACHE_CONTROL, "no-store")],
                 "The audit log cannot be read right now.",
-            )
-                .into_response();
+            );
         }
     };
     let next = (entries.len() as i64 > PER_PAGE).then(|| match &action {
@@ -913,29 +903,23 @@ pub async fn setup(
         return see_other("/admin/sign-in");
     };
     if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "This form has expired; reload the page.",
-        )
-            .into_response();
+        );
     }
     if user.totp_secret.is_some() {
         // Replacing a second factor takes an admin (`dateline user two-factor`), not a session.
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "Two-factor sign-in is already set up.",
-        )
-            .into_response();
+        );
     }
     let Ok(secret) = totp::Secret::from_base32(&form.secret) else {
-        return (
+        return plain(
             StatusCode::BAD_REQUEST,
-            [(header::CACHE_CONTROL, "no-store")],
             "The key was damaged; reload the page.",
-        )
-            .into_response();
+        );
     };
     if let Err(wait) = state
         .limits
@@ -983,12 +967,10 @@ pub async fn setup(
     };
     if let Err(e) = saved.await {
         tracing::error!(error = %e, "saving a second factor failed");
-        return (
+        return plain(
             StatusCode::SERVICE_UNAVAILABLE,
-            [(header::CACHE_CONTROL, "no-store")],
             "It could not be saved; try again.",
-        )
-            .into_response();
+        );
     }
     state
         .record(
@@ -1016,12 +998,7 @@ pub async fn settings_form(
         Err(r) => return r,
     };
     if !user.role.may(Action::ChangeSettings) {
-        return (
-            StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
-            "Only admins change settings.",
-        )
-            .into_response();
+        return plain(StatusCode::FORBIDDEN, "Only admins change settings.");
     }
     let mut roles = Vec::new();
     for role in [Role::Contributor, Role::Editor, Role::Admin] {
@@ -1050,12 +1027,10 @@ pub async fn save_settings(
         &session.csrf_token,
         form.get("csrf").map(String::as_str).unwrap_or(""),
     ) {
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "This form has expired; reload the page.",
-        )
-            .into_response();
+        );
     }
     if !user.role.may(Action::ChangeSettings) {
         state
@@ -1068,12 +1043,7 @@ pub async fn save_settings(
                 "",
             )
             .await;
-        return (
-            StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
-            "Only admins change settings.",
-        )
-            .into_response();
+        return plain(StatusCode::FORBIDDEN, "Only admins change settings.");
     }
     let roles: Vec<&str> = [Role::Contributor, Role::Editor, Role::Admin]
         .iter()
@@ -1093,12 +1063,10 @@ pub async fn save_settings(
     let after = roles.join(" ");
     if let Err(e) = state.store.set_setting(TWO_FACTOR_SETTING, &after).await {
         tracing::error!(error = %e, "saving settings failed");
-        return (
+        return plain(
             StatusCode::SERVICE_UNAVAILABLE,
-            [(header::CACHE_CONTROL, "no-store")],
             "The settings could not be saved; try again.",
-        )
-            .into_response();
+        );
     }
     state
         .record(
@@ -1119,22 +1087,15 @@ pub async fn users(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Re
         Err(r) => return r,
     };
     if !user.role.may(Action::ManageUsers) {
-        return (
-            StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
-            "Only admins manage accounts.",
-        )
-            .into_response();
+        return plain(StatusCode::FORBIDDEN, "Only admins manage accounts.");
     }
     let all = match state.store.users().await {
         Ok(u) => u,
         Err(_) => {
-            return (
+            return plain(
                 StatusCode::SERVICE_UNAVAILABLE,
-                [(header::CACHE_CONTROL, "no-store")],
                 "Accounts cannot be read right now.",
             )
-                .into_response()
         }
     };
     let rows: Vec<minijinja::Value> = all
@@ -1170,13 +1131,10 @@ pub async fn change_role(
         Ok(found) => found,
         Err(r) => return r,
     };
-    let refuse = |code: StatusCode, message: String| {
-        (code, [(header::CACHE_CONTROL, "no-store")], message).into_response()
-    };
     if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return refuse(
+        return plain(
             StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.".into(),
+            "This form has expired; reload the page.",
         );
     }
     if !user.role.may(Action::ManageUsers) {
@@ -1190,10 +1148,10 @@ pub async fn change_role(
                 "role change",
             )
             .await;
-        return refuse(StatusCode::FORBIDDEN, "Only admins manage accounts.".into());
+        return plain(StatusCode::FORBIDDEN, "Only admins manage accounts.");
     }
     let Some(role) = Role::parse(&form.role) else {
-        return refuse(
+        return plain(
             StatusCode::UNPROCESSABLE_ENTITY,
             format!("{:?} is not a role.", form.role),
         );
@@ -1206,7 +1164,7 @@ pub async fn change_role(
         .map(str::to_string)
         .collect();
     if let Some(bad) = editions.iter().find(|e| !state.site.is_edition(e)) {
-        return refuse(
+        return plain(
             StatusCode::UNPROCESSABLE_ENTITY,
             format!("{bad:?} is not an edition."),
         );
@@ -1214,30 +1172,30 @@ pub async fn change_role(
     let all = match state.store.users().await {
         Ok(u) => u,
         Err(_) => {
-            return refuse(
+            return plain(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "Accounts cannot be read right now.".into(),
+                "Accounts cannot be read right now.",
             )
         }
     };
     let Some(target) = all.iter().find(|u| u.id == id) else {
-        return refuse(StatusCode::NOT_FOUND, "No such account.".into());
+        return plain(StatusCode::NOT_FOUND, "No such account.");
     };
     let admins_left = all
         .iter()
         .filter(|u| u.role == Role::Admin && !u.disabled && u.id != id)
         .count();
     if target.role == Role::Admin && role != Role::Admin && admins_left == 0 {
-        return refuse(
+        return plain(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "This is the last admin: make another admin first.".into(),
+            "This is the last admin: make another admin first.",
         );
     }
     if let Err(e) = state.store.set_role(id, role, &editions).await {
         tracing::error!(error = %e, "changing a role failed");
-        return refuse(
+        return plain(
             StatusCode::SERVICE_UNAVAILABLE,
-            "The change could not be saved; try again.".into(),
+            "The change could not be saved; try again.",
         );
     }
     let detail = format!(

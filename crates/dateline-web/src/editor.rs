@@ -18,7 +18,7 @@ use dateline_store::{Article, StoreError, User};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::admin::{see_other, signed_in, user_view};
+use crate::admin::{plain, see_other, signed_in, user_view};
 use crate::site::urls;
 use crate::AppState;
 
@@ -61,12 +61,7 @@ pub struct EditorForm {
 }
 
 fn forbidden(message: &str) -> Response<Body> {
-    (
-        StatusCode::FORBIDDEN,
-        [(header::CACHE_CONTROL, "no-store")],
-        message.to_string(),
-    )
-        .into_response()
+    plain(StatusCode::FORBIDDEN, message)
 }
 
 /// The state a newsroom member reads: a published story whose time is ahead is "scheduled".
@@ -363,12 +358,10 @@ pub async fn articles(
         Ok(f) => f,
         Err(e) => {
             tracing::error!(error = %e, "listing stories failed");
-            return (
+            return plain(
                 StatusCode::SERVICE_UNAVAILABLE,
-                [(header::CACHE_CONTROL, "no-store")],
                 "The stories cannot be listed right now.",
-            )
-                .into_response();
+            );
         }
     };
     let next = (found.len() as i64 > PER_PAGE).then(|| {
@@ -501,22 +494,13 @@ pub async fn edit_form(
     let (article, revisions) =
         match tokio::try_join!(state.store.article(id), state.store.revisions(id)) {
             Ok((Some(a), revs)) => (a, revs),
-            Ok((None, _)) => {
-                return (
-                    StatusCode::NOT_FOUND,
-                    [(header::CACHE_CONTROL, "no-store")],
-                    "No such story.",
-                )
-                    .into_response()
-            }
+            Ok((None, _)) => return plain(StatusCode::NOT_FOUND, "No such story."),
             Err(e) => {
                 tracing::error!(error = %e, "reading a story failed");
-                return (
+                return plain(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    [(header::CACHE_CONTROL, "no-store")],
                     "The story cannot be read right now.",
-                )
-                    .into_response();
+                );
             }
         };
     let form = EditorForm::from_article(&article, &state);
@@ -577,22 +561,13 @@ async fn save(
     let existing = match id {
         Some(id) => match state.store.article(id).await {
             Ok(Some(a)) => Some(a),
-            Ok(None) => {
-                return (
-                    StatusCode::NOT_FOUND,
-                    [(header::CACHE_CONTROL, "no-store")],
-                    "No such story.",
-                )
-                    .into_response()
-            }
+            Ok(None) => return plain(StatusCode::NOT_FOUND, "No such story."),
             Err(e) => {
                 tracing::error!(error = %e, "reading a story failed");
-                return (
+                return plain(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    [(header::CACHE_CONTROL, "no-store")],
                     "The story cannot be read right now.",
-                )
-                    .into_response();
+                );
             }
         },
         None => None,
@@ -852,12 +827,7 @@ pub async fn tags(
         return r;
     }
     if !state.site.is_edition(&params.edition) {
-        return (
-            StatusCode::BAD_REQUEST,
-            [(header::CACHE_CONTROL, "no-store")],
-            "unknown edition",
-        )
-            .into_response();
+        return plain(StatusCode::BAD_REQUEST, "unknown edition");
     }
     match state.store.tags_of(&params.edition, 500).await {
         Ok(tags) => (
@@ -865,11 +835,6 @@ pub async fn tags(
             axum::Json(tags.into_iter().map(|t| t.name).collect::<Vec<_>>()),
         )
             .into_response(),
-        Err(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            [(header::CACHE_CONTROL, "no-store")],
-            "unavailable",
-        )
-            .into_response(),
+        Err(_) => plain(StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
     }
 }

@@ -15,7 +15,7 @@ use minijinja::context;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::admin::{see_other, signed_in, user_view};
+use crate::admin::{plain, see_other, signed_in, user_view};
 use crate::AppState;
 
 /// Widths made for `srcset`, besides the full size.
@@ -73,12 +73,7 @@ pub async fn form(
         Err(r) => return r,
     };
     if !user.role.may(Action::Upload) {
-        return (
-            StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
-            "You may not upload images.",
-        )
-            .into_response();
+        return plain(StatusCode::FORBIDDEN, "You may not upload images.");
     }
     let media = match params.id {
         Some(id) => state.store.media(id).await.ok().flatten(),
@@ -172,20 +167,13 @@ pub async fn upload(
         }
     }
     if !token::constant_time_eq(&session.csrf_token, &csrf) {
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "This form has expired; reload the page.",
-        )
-            .into_response();
+        );
     }
     if !user.role.may(Action::Upload) {
-        return (
-            StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
-            "You may not upload images.",
-        )
-            .into_response();
+        return plain(StatusCode::FORBIDDEN, "You may not upload images.");
     }
     let Some(file) = file.filter(|f| !f.is_empty()) else {
         return page(
@@ -317,12 +305,7 @@ pub async fn serve(
         Ok(None) => not_found(),
         Err(e) => {
             tracing::error!(error = %e, "reading an image failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                [(header::CACHE_CONTROL, "no-store")],
-                "unavailable",
-            )
-                .into_response()
+            plain(StatusCode::SERVICE_UNAVAILABLE, "unavailable")
         }
     }
 }

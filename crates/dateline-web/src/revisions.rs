@@ -18,7 +18,7 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
-use crate::admin::{see_other, signed_in, user_view};
+use crate::admin::{plain, see_other, signed_in, user_view};
 use crate::AppState;
 
 #[derive(Serialize)]
@@ -93,12 +93,10 @@ fn snapshot(json: &str) -> Option<ArticleSnapshot> {
 }
 
 fn unavailable() -> Response<Body> {
-    (
+    plain(
         StatusCode::SERVICE_UNAVAILABLE,
-        [(header::CACHE_CONTROL, "no-store")],
         "The history cannot be read right now.",
     )
-        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -118,24 +116,15 @@ pub async fn list(
         Err(r) => return r,
     };
     if !user.role.may(Action::ReadDrafts) {
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "You may not read the newsroom's stories.",
-        )
-            .into_response();
+        );
     }
     let (article, revisions) =
         match tokio::try_join!(state.store.article(id), state.store.revisions(id)) {
             Ok((Some(a), r)) => (a, r),
-            Ok((None, _)) => {
-                return (
-                    StatusCode::NOT_FOUND,
-                    [(header::CACHE_CONTROL, "no-store")],
-                    "No such story.",
-                )
-                    .into_response()
-            }
+            Ok((None, _)) => return plain(StatusCode::NOT_FOUND, "No such story."),
             Err(_) => return unavailable(),
         };
     let snapshots: Vec<Option<ArticleSnapshot>> =
@@ -209,24 +198,15 @@ pub async fn restore(
         Err(r) => return r,
     };
     if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "This form has expired; reload the page.",
-        )
-            .into_response();
+        );
     }
     let (article, revisions) =
         match tokio::try_join!(state.store.article(id), state.store.revisions(id)) {
             Ok((Some(a), r)) => (a, r),
-            Ok((None, _)) => {
-                return (
-                    StatusCode::NOT_FOUND,
-                    [(header::CACHE_CONTROL, "no-store")],
-                    "No such story.",
-                )
-                    .into_response()
-            }
+            Ok((None, _)) => return plain(StatusCode::NOT_FOUND, "No such story."),
             Err(_) => return unavailable(),
         };
     if !(user.role.may(Action::RestoreRevision) && user.works_in(&article.summary.edition)) {
@@ -240,24 +220,17 @@ pub async fn restore(
                 "restore",
             )
             .await;
-        return (
+        return plain(
             StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
             "Your role may not restore revisions here.",
-        )
-            .into_response();
+        );
     }
     let Some(old) = revisions
         .iter()
         .find(|r| r.number == form.number)
         .and_then(|r| snapshot(&r.snapshot))
     else {
-        return (
-            StatusCode::NOT_FOUND,
-            [(header::CACHE_CONTROL, "no-store")],
-            "No such revision.",
-        )
-            .into_response();
+        return plain(StatusCode::NOT_FOUND, "No such revision.");
     };
     // The old content, under the story's present state and address: restoring text never
     // publishes or unpublishes by itself.
@@ -304,12 +277,7 @@ pub async fn restore(
                 .await;
             see_other(&format!("/admin/articles/{id}?saved=1"))
         }
-        Err(StoreError::Conflict { current }) => (
-            StatusCode::CONFLICT,
-            [(header::CACHE_CONTROL, "no-store")],
-            format!("Someone saved this story meanwhile (it is at revision {current}); reload and try again."),
-        )
-            .into_response(),
+        Err(StoreError::Conflict { current }) => plain(StatusCode::CONFLICT, format!("Someone saved this story meanwhile (it is at revision {current}); reload and try again.")),
         Err(e) => {
             tracing::error!(error = %e, "restoring a revision failed");
             unavailable()
