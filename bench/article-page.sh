@@ -224,6 +224,13 @@ for run in $(seq 1 "$RUNS"); do
     done
 done
 
+# ------------------------------------------------------------ page weight
+# Measured on the cached server, which answers gzip as readers get it.
+if [ -z "$BENCH_PAGE" ]; then
+    python3 bench/page_weight.py "$DURL" >"$OUT/page-weight.txt"
+    grep -v '=' "$OUT/page-weight.txt" >&2 || true
+fi
+
 # ------------------------------------------------------ uncached Dateline
 if [ -z "$BENCH_PAGE" ]; then
     log "restarting Dateline with DATELINE_PAGE_CACHE=off"
@@ -241,12 +248,6 @@ if [ -z "$BENCH_PAGE" ]; then
         RPS[dateline-uncached-identity]="${RPS[dateline-uncached-identity]:-} $r"
         log "run $run/$RUNS dateline uncached identity: $r req/s"
     done
-fi
-
-# ------------------------------------------------------------ page weight
-if [ -z "$BENCH_PAGE" ]; then
-    python3 bench/page_weight.py "$DURL" >"$OUT/page-weight.txt"
-    grep -v '=' "$OUT/page-weight.txt" >&2 || true
 fi
 
 # ---------------------------------------------------------------- summary
