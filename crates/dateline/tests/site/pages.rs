@@ -337,3 +337,28 @@ async fn a_correction_shows_its_note_and_time_on_the_page() {
         "{snapshot}"
     );
 }
+
+#[tokio::test]
+async fn an_update_shows_its_time_and_a_fresh_story_does_not() {
+    let app = spawn_app().await;
+    app.import(&[
+        line("fresh", "en", "Fresh story", ""),
+        line(
+            "updated",
+            "en",
+            "Updated story",
+            r#""updated_at":"2022-08-10T09:30:00+01:00""#,
+        ),
+    ])
+    .await;
+    let fresh = app.html(&app.url_of("fresh").await).await;
+    assert!(!fresh.contains("class=\"updated\""), "{fresh}");
+    let updated = app.html(&app.url_of("updated").await).await;
+    let line = between(&updated, "<p class=\"updated\">", "</p>");
+    assert_eq!(
+        line,
+        "Updated <time datetime=\"2022-08-10T09:30:00+01:00\">10 August 2022, 09:30</time>"
+    );
+    // Pages ask for no icon file: one request fewer on a slow connection.
+    assert!(updated.contains("<link rel=\"icon\" href=\"data:,\">"));
+}
