@@ -172,6 +172,17 @@ pub(crate) fn plain(status: StatusCode, message: impl Into<String>) -> Response<
         .into_response()
 }
 
+/// Refuses a form that does not carry its session's token: a request forged by another site,
+/// or a page left open past its session.
+pub(crate) fn form_refusal(session: &Session, presented: &str) -> Option<Response<Body>> {
+    (!token::constant_time_eq(&session.csrf_token, presented)).then(|| {
+        plain(
+            StatusCode::FORBIDDEN,
+            "This form has expired; reload the page.",
+        )
+    })
+}
+
 pub(crate) fn see_other(to: &str) -> Response<Body> {
     (
         StatusCode::SEE_OTHER,
@@ -195,7 +206,24 @@ fn minutes(d: Duration) -> u64 {
 }
 
 /// A session that has passed every step, or where to send its holder.
-pub(crate) async fn signed_in(
+/// A member whose session has passed every step; handlers take it as an extractor, and a
+/// request without one is sent where it must go next (sign-in, second factor, its setup).
+pub struct SignedIn(pub Session, pub User);
+
+impl axum::extract::FromRequestParts<Arc<AppState>> for SignedIn {
+    type Rejection = Response<Body>;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        signed_in(state, &parts.headers)
+            .await
+            .map(|(session, user)| SignedIn(session, user))
+    }
+}
+
+async fn signed_in(
     state: &AppState,
     headers: &HeaderMap,
 ) -> Result<(Session, User), Response<Body>> {
@@ -227,11 +255,10 @@ impl AppState {
     }
 }
 
-pub async fn home(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
+pub async fn home(
+    State(state): State<Arc<AppState>>,
+    SignedIn(session, user): SignedIn,
+) -> Response<Body> {
     if user.must_change_password {
         return see_other("/admin/password");
     }
@@ -465,11 +492,8 @@ pub async fn two_factor(
     let Some((session, user)) = state.current(&headers).await else {
         return see_other("/admin/sign-in");
     };
-    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.",
-        );
+    if let Some(refused) = form_refusal(&session, &form.csrf) {
+        return refused;
     }
     let page = |status, error: String| {
         state.admin_page(
@@ -555,16 +579,13 @@ pub async fn two_factor(
 
 pub async fn password_form(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(s, u): SignedIn,
 ) -> Response<Body> {
-    match signed_in(&state, &headers).await {
-        Err(r) => r,
-        Ok((s, u)) => state.admin_page(
-            StatusCode::OK,
-            "admin/password.html",
-            context! { csrf => &s.csrf_token, must_change => u.must_change_password, user => user_view(&u) },
-        ),
-    }
+    state.admin_page(
+        StatusCode::OK,
+        "admin/password.html",
+        context! { csrf => &s.csrf_token, must_change => u.must_change_password, user => user_view(&u) },
+    )
 }
 
 #[derive(Deserialize)]
@@ -579,20 +600,13 @@ pub struct PasswordForm {
 
 pub async fn change_password(
     State(state): State<Arc<AppState>>,
+    SignedIn(session, user): SignedIn,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     Form(form): Form<PasswordForm>,
 ) -> Response<Body> {
     let ip = peer.ip().to_string();
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
-    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.",
-        );
+    if let Some(refused) = form_refusal(&session, &form.csrf) {
+        return refused;
     }
     let page = |status, error: String| {
         state.admin_page(
@@ -688,11 +702,8 @@ async fn end_sessions(
     let Some((session, user)) = state.current(headers).await else {
         return see_other("/admin/sign-in");
     };
-    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.",
-        );
+    if let Some(refused) = form_refusal(&session, &form.csrf) {
+        return refused;
     }
     let ip = peer.ip().to_string();
     let result = if everywhere {
@@ -780,13 +791,9 @@ pub struct AuditParams {
 
 pub async fn audit(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(_, user): SignedIn,
     Query(params): Query<AuditParams>,
 ) -> Response<Body> {
-    let (_, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !user.role.may(Action::ReadAuditLog) {
         return plain(StatusCode::FORBIDDEN, "Only admins can read the audit log.");
     }
@@ -902,11 +909,8 @@ pub async fn setup(
     let Some((session, user)) = state.current(&headers).await else {
         return see_other("/admin/sign-in");
     };
-    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.",
-        );
+    if let Some(refused) = form_refusal(&session, &form.csrf) {
+        return refused;
     }
     if user.totp_secret.is_some() {
         // Replacing a second factor takes an admin (`dateline user two-factor`), not a session.
@@ -991,12 +995,8 @@ pub async fn setup(
 
 pub async fn settings_form(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(session, user): SignedIn,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !user.role.may(Action::ChangeSettings) {
         return plain(StatusCode::FORBIDDEN, "Only admins change settings.");
     }
@@ -1015,22 +1015,14 @@ pub async fn settings_form(
 
 pub async fn save_settings(
     State(state): State<Arc<AppState>>,
+    SignedIn(session, user): SignedIn,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     Form(form): Form<std::collections::HashMap<String, String>>,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
-    if !token::constant_time_eq(
-        &session.csrf_token,
-        form.get("csrf").map(String::as_str).unwrap_or(""),
-    ) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.",
-        );
+    if let Some(refused) =
+        form_refusal(&session, form.get("csrf").map(String::as_str).unwrap_or(""))
+    {
+        return refused;
     }
     if !user.role.may(Action::ChangeSettings) {
         state
@@ -1081,11 +1073,10 @@ pub async fn save_settings(
     see_other("/admin/settings")
 }
 
-pub async fn users(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
+pub async fn users(
+    State(state): State<Arc<AppState>>,
+    SignedIn(session, user): SignedIn,
+) -> Response<Body> {
     if !user.role.may(Action::ManageUsers) {
         return plain(StatusCode::FORBIDDEN, "Only admins manage accounts.");
     }
@@ -1121,21 +1112,14 @@ pub struct RoleForm {
 
 pub async fn change_role(
     State(state): State<Arc<AppState>>,
+    SignedIn(session, user): SignedIn,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     axum::extract::Path(id): axum::extract::Path<i64>,
     Form(form): Form<RoleForm>,
 ) -> Response<Body> {
     let ip = peer.ip().to_string();
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
-    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.",
-        );
+    if let Some(refused) = form_refusal(&session, &form.csrf) {
+        return refused;
     }
     if !user.role.may(Action::ManageUsers) {
         state

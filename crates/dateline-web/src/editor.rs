@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{header, HeaderMap, Response, StatusCode};
+use axum::http::{header, Response, StatusCode};
 use axum::response::IntoResponse;
 use axum::Form;
 use dateline_auth::token;
@@ -18,7 +18,7 @@ use dateline_store::{Article, StoreError, User};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::admin::{plain, see_other, signed_in, user_view};
+use crate::admin::{plain, see_other, user_view, SignedIn};
 use crate::site::urls;
 use crate::AppState;
 
@@ -330,13 +330,9 @@ pub struct ListParams {
 
 pub async fn articles(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(_, user): SignedIn,
     Query(params): Query<ListParams>,
 ) -> Response<Body> {
-    let (_, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !user.role.may(Action::ReadDrafts) {
         return forbidden("You may not read the newsroom's stories.");
     }
@@ -406,13 +402,9 @@ pub struct NewParams {
 
 pub async fn new_form(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(session, user): SignedIn,
     Query(params): Query<NewParams>,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !user.role.may(Action::WriteDraft) {
         return forbidden("You may not write stories.");
     }
@@ -480,14 +472,10 @@ pub struct EditParams {
 
 pub async fn edit_form(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(session, user): SignedIn,
     Path(id): Path<i64>,
     Query(params): Query<EditParams>,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !user.role.may(Action::ReadDrafts) {
         return forbidden("You may not read the newsroom's stories.");
     }
@@ -525,34 +513,30 @@ pub async fn edit_form(
 
 pub async fn create(
     state: State<Arc<AppState>>,
+    member: SignedIn,
     peer: ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     form: Form<EditorForm>,
 ) -> Response<Body> {
-    save(state, peer, headers, None, form).await
+    save(state, member, peer, None, form).await
 }
 
 pub async fn update(
     state: State<Arc<AppState>>,
+    member: SignedIn,
     peer: ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     Path(id): Path<i64>,
     form: Form<EditorForm>,
 ) -> Response<Body> {
-    save(state, peer, headers, Some(id), form).await
+    save(state, member, peer, Some(id), form).await
 }
 
 async fn save(
     State(state): State<Arc<AppState>>,
+    SignedIn(session, user): SignedIn,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     id: Option<i64>,
     Form(form): Form<EditorForm>,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
         return forbidden(
             "This form has expired; reload the page. (Your text was not saved: copy it first.)",
@@ -787,13 +771,9 @@ pub struct PreviewForm {
 /// The live preview: the body rendered by the public page's own code, as an HTML fragment.
 pub async fn preview(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(session, user): SignedIn,
     Form(form): Form<PreviewForm>,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !token::constant_time_eq(&session.csrf_token, &form.csrf)
         || !user.role.may(Action::WriteDraft)
     {
@@ -820,12 +800,9 @@ pub struct TagParams {
 /// An edition's existing tags, most used first, for the editor's picker.
 pub async fn tags(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    _member: SignedIn,
     Query(params): Query<TagParams>,
 ) -> Response<Body> {
-    if let Err(r) = signed_in(&state, &headers).await {
-        return r;
-    }
     if !state.site.is_edition(&params.edition) {
         return plain(StatusCode::BAD_REQUEST, "unknown edition");
     }

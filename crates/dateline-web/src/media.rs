@@ -6,16 +6,15 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Multipart, Path, Query, State};
-use axum::http::{header, HeaderMap, Response, StatusCode};
+use axum::http::{header, Response, StatusCode};
 use axum::response::IntoResponse;
-use dateline_auth::token;
 use dateline_core::newsroom::Action;
 use dateline_store::{Media, NewMediaFile};
 use minijinja::context;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::admin::{plain, see_other, signed_in, user_view};
+use crate::admin::{form_refusal, plain, see_other, user_view, SignedIn};
 use crate::AppState;
 
 /// Widths made for `srcset`, besides the full size.
@@ -65,13 +64,9 @@ pub struct ShowParams {
 
 pub async fn form(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(session, user): SignedIn,
     Query(params): Query<ShowParams>,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !user.role.may(Action::Upload) {
         return plain(StatusCode::FORBIDDEN, "You may not upload images.");
     }
@@ -113,14 +108,10 @@ fn page(
 
 pub async fn upload(
     State(state): State<Arc<AppState>>,
+    SignedIn(session, user): SignedIn,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     mut multipart: Multipart,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     let (mut csrf, mut caption, mut credit, mut file) =
         (String::new(), String::new(), String::new(), None);
     loop {
@@ -166,11 +157,8 @@ pub async fn upload(
             }
         }
     }
-    if !token::constant_time_eq(&session.csrf_token, &csrf) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.",
-        );
+    if let Some(refused) = form_refusal(&session, &csrf) {
+        return refused;
     }
     if !user.role.may(Action::Upload) {
         return plain(StatusCode::FORBIDDEN, "You may not upload images.");

@@ -7,10 +7,9 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{header, HeaderMap, Response, StatusCode};
+use axum::http::{header, Response, StatusCode};
 use axum::response::IntoResponse;
 use axum::Form;
-use dateline_auth::token;
 use dateline_core::article::{ArticleInput, ArticleSnapshot, Prepared};
 use dateline_core::newsroom::Action;
 use dateline_store::StoreError;
@@ -18,7 +17,7 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
-use crate::admin::{plain, see_other, signed_in, user_view};
+use crate::admin::{form_refusal, plain, see_other, user_view, SignedIn};
 use crate::AppState;
 
 #[derive(Serialize)]
@@ -107,14 +106,10 @@ pub struct CompareParams {
 
 pub async fn list(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    SignedIn(session, user): SignedIn,
     Path(id): Path<i64>,
     Query(params): Query<CompareParams>,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
     if !user.role.may(Action::ReadDrafts) {
         return plain(
             StatusCode::FORBIDDEN,
@@ -188,20 +183,13 @@ pub struct RestoreForm {
 
 pub async fn restore(
     State(state): State<Arc<AppState>>,
+    SignedIn(session, user): SignedIn,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     Path(id): Path<i64>,
     Form(form): Form<RestoreForm>,
 ) -> Response<Body> {
-    let (session, user) = match signed_in(&state, &headers).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
-    if !token::constant_time_eq(&session.csrf_token, &form.csrf) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "This form has expired; reload the page.",
-        );
+    if let Some(refused) = form_refusal(&session, &form.csrf) {
+        return refused;
     }
     let (article, revisions) =
         match tokio::try_join!(state.store.article(id), state.store.revisions(id)) {
