@@ -257,10 +257,10 @@ impl Ctx<'_> {
                 });
                 out.push_str(day);
             }
-            "month" => out.push_str(MONTHS[lang][usize::from(f.pub_month) - 1]),
-            "nextmonth" => out.push_str(MONTHS[lang][usize::from(f.next_month) - 1]),
+            "month" => out.push_str(month_name(lang, f.pub_month)),
+            "nextmonth" => out.push_str(month_name(lang, f.next_month)),
             "in_nextmonth" => {
-                let month = MONTHS[lang][usize::from(f.next_month) - 1];
+                let month = month_name(lang, f.next_month);
                 out.push_str(match lang {
                     // "ad aprile", "ad agosto", "ad ottobre".
                     IT if month.starts_with(['a', 'o']) => "ad ",
@@ -775,53 +775,10 @@ const WEEKDAYS: [[&str; 7]; 4] = [
     ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
 ];
 
-const MONTHS: [[&str; 12]; 4] = [
-    [
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ],
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    [
-        "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
-    ],
-];
+/// The site's own month names, so the demo writes dates as the editions do.
+fn month_name(lang: usize, month: u8) -> &'static str {
+    dateline_core::time::month_name(crate::EDITIONS[lang], month as i8)
+}
 
 #[cfg(test)]
 mod tests {
