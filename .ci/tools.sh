@@ -4,6 +4,8 @@
 #   DATELINE_TEST_VNU_JAR        the Nu Html Checker (npm package vnu-jar), run with Debian's Java
 #   DATELINE_TEST_CHROMEDRIVER   Debian's chromedriver (package chromium-driver), which the
 #   DATELINE_TEST_CHROMIUM       browser tests start to drive Debian's headless Chromium
+#   DATELINE_TEST_SMTP_SINK      the command (a prefix: the tests add --port and --dir) that
+#                                starts .ci/smtp_sink.py, a real SMTP server, in its own venv
 #
 #   source .ci/tools.sh
 #
@@ -13,6 +15,8 @@
 
 DATELINE_TOOLS_DIR="${DATELINE_TOOLS_DIR:-${TMPDIR:-/tmp}/dateline-tools}"
 DATELINE_VNU_VERSION=26.9.27
+# aiosmtpd and its dependencies, all pinned so that a new machine gets what CI tested.
+DATELINE_SMTP_SINK_REQUIREMENTS="aiosmtpd==1.4.6 atpublic==9.0.0 attrs==26.1.0"
 
 _dl_tools_log() { printf '[tools] %s\n' "$*" >&2; }
 
@@ -25,6 +29,31 @@ _dl_apt_install() {
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq </dev/null >/dev/null || return 1
     apt-get install -y -qq --no-install-recommends "$@" </dev/null >/dev/null
+}
+
+# A venv of its own, so that the machine's Python stays as it is. The stamp file records
+# what was installed: a venv whose pins changed, or that broke, is made anew.
+_dl_smtp_sink_install() {
+    local venv="$DATELINE_TOOLS_DIR/smtp-venv" script
+    local stamp="$venv/dateline-requirements.txt"
+    script="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/smtp_sink.py"
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$DATELINE_SMTP_SINK_REQUIREMENTS" ] \
+        || ! "$venv/bin/python" -c 'import aiosmtpd' >/dev/null 2>&1; then
+        command -v python3 >/dev/null 2>&1 || _dl_apt_install python3 || return 1
+        # Debian's python3 makes venvs only with python3-venv (it brings ensurepip).
+        python3 -c 'import ensurepip' >/dev/null 2>&1 || _dl_apt_install python3-venv || return 1
+        _dl_tools_log "installing $DATELINE_SMTP_SINK_REQUIREMENTS with pip in $venv"
+        rm -rf "$venv"
+        python3 -m venv "$venv" </dev/null >/dev/null || return 1
+        # Word splitting of the requirements is meant: one argument per package.
+        # shellcheck disable=SC2086
+        "$venv/bin/python" -m pip install -q --no-input --disable-pip-version-check \
+            $DATELINE_SMTP_SINK_REQUIREMENTS </dev/null >/dev/null || return 1
+        printf '%s' "$DATELINE_SMTP_SINK_REQUIREMENTS" >"$stamp"
+    fi
+    # The tests split this on whitespace: neither path may contain a space.
+    export DATELINE_TEST_SMTP_SINK="$venv/bin/python $script"
+    _dl_tools_log "DATELINE_TEST_SMTP_SINK=$DATELINE_TEST_SMTP_SINK"
 }
 
 dateline_tools_install() {
@@ -46,6 +75,8 @@ dateline_tools_install() {
     export DATELINE_TEST_CHROMIUM=/usr/bin/chromium
     _dl_tools_log "DATELINE_TEST_CHROMEDRIVER=$DATELINE_TEST_CHROMEDRIVER"
     _dl_tools_log "DATELINE_TEST_CHROMIUM=$DATELINE_TEST_CHROMIUM"
+
+    _dl_smtp_sink_install || return 1
 }
 
 dateline_tools_install

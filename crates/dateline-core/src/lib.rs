@@ -9,6 +9,7 @@ pub mod edition;
 pub mod i18n;
 pub mod import;
 pub mod markdown;
+pub mod newsletter;
 pub mod newsroom;
 pub mod region;
 pub mod slug;

@@ -14,7 +14,11 @@ pub(crate) enum Param {
 
 /// Appends placeholders for `values` to `sql` as a comma-separated list, numbering them from
 /// `params.len() + 1`.
-fn push_list(sql: &mut String, params: &mut Vec<Param>, values: impl IntoIterator<Item = Param>) {
+pub(crate) fn push_list(
+    sql: &mut String,
+    params: &mut Vec<Param>,
+    values: impl IntoIterator<Item = Param>,
+) {
     let mut first = true;
     for value in values {
         params.push(value);
@@ -29,7 +33,11 @@ fn push_list(sql: &mut String, params: &mut Vec<Param>, values: impl IntoIterato
 
 /// `INSERT INTO {table} ({columns}) VALUES (...), (...)` for `rows`, one statement for many
 /// rows: each statement is a round trip to the database's thread or server.
-fn insert_rows(table: &str, columns: &str, rows: Vec<Vec<Param>>) -> (String, Vec<Param>) {
+pub(crate) fn insert_rows(
+    table: &str,
+    columns: &str,
+    rows: Vec<Vec<Param>>,
+) -> (String, Vec<Param>) {
     let mut sql = format!("INSERT INTO {table} ({columns}) VALUES ");
     let mut params = Vec::new();
     for (i, row) in rows.into_iter().enumerate() {
@@ -124,7 +132,7 @@ macro_rules! backend {
             type DbRow = <Db as sqlx::Database>::Row;
             type Query<'q> = sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>>;
 
-            fn bind<'q>(mut q: Query<'q>, params: &'q [Param]) -> Query<'q> {
+            pub(crate) fn bind<'q>(mut q: Query<'q>, params: &'q [Param]) -> Query<'q> {
                 for p in params {
                     q = match p {
                         Param::Int(v) => q.bind(*v),

@@ -8,6 +8,7 @@
 
 mod backend;
 use backend::Param;
+pub mod mail;
 mod migrate;
 pub mod newsroom;
 mod types;
@@ -21,6 +22,10 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+pub use mail::{
+    MailBody, MailRecord, NewMail, NewRun, NewSubscriber, OutboxCounts, OutboxItem, Resealed,
+    Subscribed, Subscriber, SubscriberCount, SubscriberStatus,
+};
 pub use newsroom::{
     AuditEntry, AuditQuery, Media, NewAuditEntry, NewMediaFile, NewUser, Session, User,
 };
@@ -106,6 +111,15 @@ macro_rules! dispatch {
         match &$self.backend {
             Backend::Sqlite(pool) => backend::sqlite::$f(pool, $($arg),*).await,
             Backend::Postgres(pool) => backend::postgres::$f(pool, $($arg),*).await,
+        }
+    };
+}
+
+macro_rules! dispatch_mail {
+    ($self:ident, $f:ident ( $($arg:expr),* )) => {
+        match &$self.backend {
+            Backend::Sqlite(pool) => mail::sqlite::$f(pool, $($arg),*).await,
+            Backend::Postgres(pool) => mail::postgres::$f(pool, $($arg),*).await,
         }
     };
 }
@@ -472,5 +486,162 @@ impl Store {
     /// Counts of articles in every state, for `demo` and the health page.
     pub async fn article_count(&self) -> Result<i64> {
         dispatch!(self, article_count())
+    }
+}
+
+/// Newsletter subscribers and the mail outbox.
+impl Store {
+    /// Adds a pending subscriber and queues `mail` to it (the confirmation) in one
+    /// transaction; an address already present is returned as it is, and nothing is written.
+    pub async fn subscribe(
+        &self,
+        subscriber: &NewSubscriber,
+        mail: &NewMail,
+        now: i64,
+    ) -> Result<Subscribed> {
+        dispatch_mail!(self, subscribe(subscriber, mail, now))
+    }
+
+    /// The subscriber whose blind index is one of `indexes` (one per key in the ring).
+    pub async fn subscriber_by_index(&self, indexes: &[String]) -> Result<Option<Subscriber>> {
+        dispatch_mail!(self, subscriber_by_index(indexes))
+    }
+
+    pub async fn subscriber(&self, id: i64) -> Result<Option<Subscriber>> {
+        dispatch_mail!(self, subscriber_by_id(id))
+    }
+
+    pub async fn queue_mail(&self, mail: &NewMail, now: i64) -> Result<i64> {
+        dispatch_mail!(self, queue_mail(mail, now))
+    }
+
+    /// Marks a pending subscriber confirmed; false if there was none pending with that id.
+    pub async fn confirm_subscriber(&self, id: i64, now: i64) -> Result<bool> {
+        dispatch_mail!(self, confirm_subscriber(id, now))
+    }
+
+    pub async fn set_preferences(
+        &self,
+        id: i64,
+        language: &str,
+        preferences: &dateline_core::newsletter::Preferences,
+        now: i64,
+    ) -> Result<bool> {
+        dispatch_mail!(self, set_preferences(id, language, preferences, now))
+    }
+
+    /// Erases a subscriber with every mail queued for or sent to them.
+    pub async fn delete_subscriber(&self, id: i64) -> Result<bool> {
+        dispatch_mail!(self, delete_subscriber(id))
+    }
+
+    /// Forgets subscriptions never confirmed since `created_before`.
+    pub async fn expire_pending(&self, created_before: i64) -> Result<u64> {
+        dispatch_mail!(self, expire_pending(created_before))
+    }
+
+    /// Confirmed subscribers receiving mail at `frequency`.
+    pub async fn subscribers_for(
+        &self,
+        frequency: dateline_core::newsletter::Frequency,
+    ) -> Result<Vec<Subscriber>> {
+        dispatch_mail!(self, subscribers_for(frequency))
+    }
+
+    pub async fn all_subscribers(&self) -> Result<Vec<Subscriber>> {
+        dispatch_mail!(self, all_subscribers())
+    }
+
+    pub async fn subscriber_counts(&self) -> Result<Vec<SubscriberCount>> {
+        dispatch_mail!(self, subscriber_counts())
+    }
+
+    /// The mails queued for or sent to a subscriber, oldest first.
+    pub async fn subscriber_mails(&self, id: i64) -> Result<Vec<MailRecord>> {
+        dispatch_mail!(self, subscriber_mails(id))
+    }
+
+    /// Claims up to `limit` mails due at `now` for this worker until `lease_until`. On
+    /// PostgreSQL, rows another node holds are skipped, not waited for.
+    pub async fn claim_mail(
+        &self,
+        now: i64,
+        lease_until: i64,
+        limit: i64,
+    ) -> Result<Vec<OutboxItem>> {
+        dispatch_mail!(self, claim_mail(now, lease_until, limit))
+    }
+
+    pub async fn mail_body(&self, id: i64) -> Result<Option<MailBody>> {
+        dispatch_mail!(self, mail_body(id))
+    }
+
+    /// Records that the SMTP server accepted the mail, and drops its sealed payload.
+    pub async fn mail_sent(&self, id: i64, now: i64) -> Result<()> {
+        dispatch_mail!(self, mail_sent(id, now))
+    }
+
+    /// Puts a mail back for another attempt at `next_attempt_at`; `counts` says whether the
+    /// failure was the mail's (a refusal) rather than the server's (unreachable).
+    pub async fn mail_retry(
+        &self,
+        id: i64,
+        next_attempt_at: i64,
+        error: &str,
+        counts: bool,
+    ) -> Result<()> {
+        dispatch_mail!(self, mail_retry(id, next_attempt_at, error, counts))
+    }
+
+    /// Gives a mail up for good (a hard bounce or too many attempts).
+    pub async fn mail_failed(&self, id: i64, error: &str) -> Result<()> {
+        dispatch_mail!(self, mail_failed(id, error))
+    }
+
+    pub async fn mark_bounced(&self, subscriber_id: i64, now: i64) -> Result<()> {
+        dispatch_mail!(self, mark_bounced(subscriber_id, now))
+    }
+
+    pub async fn outbox_counts(&self) -> Result<OutboxCounts> {
+        dispatch_mail!(self, outbox_counts())
+    }
+
+    /// Until when the stream (`edition`, `frequency`) has been queued; `None` before its first run.
+    pub async fn schedule_position(
+        &self,
+        edition: &str,
+        frequency: dateline_core::newsletter::Frequency,
+    ) -> Result<Option<i64>> {
+        dispatch_mail!(self, schedule_position(edition, frequency))
+    }
+
+    /// Queues a run's mails and moves its stream's position, in one transaction. `None` when
+    /// another node had already queued it (or the run carried no story).
+    pub async fn queue_run(&self, run: &NewRun, now: i64) -> Result<Option<i64>> {
+        dispatch_mail!(self, queue_run(run, now))
+    }
+
+    /// Every sealed outbox payload, for a key rotation.
+    pub async fn sealed_payloads(&self) -> Result<Vec<(i64, Vec<u8>)>> {
+        dispatch_mail!(self, sealed_payloads())
+    }
+
+    /// Writes a key rotation's results in one transaction.
+    pub async fn reseal(
+        &self,
+        subscribers: &[Resealed],
+        payloads: &[(i64, Vec<u8>)],
+    ) -> Result<()> {
+        dispatch_mail!(self, reseal(subscribers, payloads))
+    }
+
+    /// Ids of the keys subscriber rows are sealed with.
+    pub async fn subscriber_key_ids(&self) -> Result<Vec<String>> {
+        dispatch_mail!(self, subscriber_key_ids())
+    }
+
+    /// `(article id, tag slug)` for each of `ids`.
+    pub async fn tag_slugs(&self, ids: &[i64]) -> Result<Vec<(i64, String)>> {
+        dispatch_mail!(self, tag_slugs(ids))
     }
 }

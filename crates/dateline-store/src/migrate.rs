@@ -44,6 +44,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "newsroom",
         include_str!("../migrations/sqlite/0002_newsroom.sql"),
     ),
+    (
+        3,
+        "newsletter",
+        include_str!("../migrations/sqlite/0003_newsletter.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -55,6 +60,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         2,
         "newsroom",
         include_str!("../migrations/postgres/0002_newsroom.sql"),
+    ),
+    (
+        3,
+        "newsletter",
+        include_str!("../migrations/postgres/0003_newsletter.sql"),
     ),
 ];
 

@@ -9,4 +9,5 @@ mod demo;
 mod helpers;
 mod import;
 mod pages;
+mod smtp;
 mod validity;

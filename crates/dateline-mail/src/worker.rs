@@ -1,0 +1,372 @@
+//! The outbox worker: claims due mails, sends them over SMTP at a steady rate, and records
+//! each outcome as soon as the server answers.
+//!
+//! Delivery is at least once. A mail is marked sent right after the SMTP server accepted it,
+//! one commit per mail, so a worker killed mid-batch repeats at most the mails that were in
+//! flight (one per connection). Its other claims lapse after the lease and another worker
+//! (or the same one, restarted) picks them up. On PostgreSQL several nodes claim with
+//! `FOR UPDATE SKIP LOCKED` and never wait for each other.
+//!
+//! Failures are told apart:
+//! - the server is unreachable (connection refused, timeout, TLS): nothing is wrong with the
+//!   mail; the batch is put back without counting an attempt, and the worker backs off;
+//! - a temporary refusal (4xx): the mail is retried with exponential backoff, up to
+//!   `max_attempts`;
+//! - a permanent refusal (5xx): the mail fails for good; when the server says the mailbox
+//!   does not exist (enhanced status 5.1.x), the subscriber is marked bounced.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use dateline_store::{MailBody, OutboxItem, Store};
+use futures_util::stream::{self, StreamExt};
+use lettre::transport::smtp::PoolConfig;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use tokio::sync::watch;
+use tokio::time::Instant;
+
+use crate::compose::Composer;
+
+/// How the worker sends.
+#[derive(Debug, Clone)]
+pub struct WorkerSettings {
+    /// `smtp://host:port` (plain, for a relay on the same host), `smtp://host:port?tls=required`
+    /// (STARTTLS), `smtps://host:port` (TLS); user and password go in the URL.
+    pub smtp_url: String,
+    /// Most mails sent per second, across connections.
+    pub rate_per_second: u32,
+    /// SMTP connections kept open; also the most mails in flight at once.
+    pub connections: u32,
+    /// How long a claimed mail stays with this worker before others may take it.
+    pub lease: Duration,
+    /// First wait after a temporary refusal; doubled on each attempt up to `retry_max`.
+    pub retry_base: Duration,
+    pub retry_max: Duration,
+    /// Temporary refusals after which a mail is given up.
+    pub max_attempts: i64,
+    /// How often an idle worker looks for new mail.
+    pub poll: Duration,
+    /// SMTP command timeout.
+    pub timeout: Duration,
+}
+
+impl Default for WorkerSettings {
+    fn default() -> Self {
+        WorkerSettings {
+            smtp_url: "smtp://127.0.0.1:25".into(),
+            rate_per_second: 50,
+            connections: 2,
+            lease: Duration::from_secs(120),
+            retry_base: Duration::from_secs(30),
+            retry_max: Duration::from_secs(900),
+            max_attempts: 12,
+            poll: Duration::from_secs(1),
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// What became of one batch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchReport {
+    pub claimed: usize,
+    pub sent: usize,
+    pub retried: usize,
+    pub failed: usize,
+    /// The server could not be reached; the rest of the batch was put back.
+    pub server_down: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Sent,
+    Retry,
+    Failed,
+    ServerDown,
+    /// Not tried because the server was found down meanwhile; put back.
+    PutBack,
+}
+
+pub struct Worker {
+    store: Store,
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    composer: Composer,
+    settings: WorkerSettings,
+    bodies: Mutex<HashMap<i64, Arc<MailBody>>>,
+    next_send: tokio::sync::Mutex<Instant>,
+}
+
+fn now() -> i64 {
+    dateline_core::article::now()
+}
+
+fn secs(d: Duration) -> i64 {
+    i64::try_from(d.as_secs()).unwrap_or(i64::MAX).max(1)
+}
+
+impl Worker {
+    /// A worker sending through `settings.smtp_url`. Fails on a malformed URL; the server is
+    /// first contacted when there is mail.
+    pub fn new(
+        store: Store,
+        composer: Composer,
+        settings: WorkerSettings,
+    ) -> Result<Worker, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.smtp_url)
+            .map_err(|e| format!("mail.smtp_url {:?}: {e}", redact_url(&settings.smtp_url)))?
+            .timeout(Some(settings.timeout))
+            .pool_config(PoolConfig::new().max_size(settings.connections.max(1)))
+            .build();
+        Ok(Worker {
+            store,
+            transport,
+            composer,
+            settings,
+            bodies: Mutex::new(HashMap::new()),
+            next_send: tokio::sync::Mutex::new(Instant::now()),
+        })
+    }
+
+    /// Mails to claim at once: what can be sent well within one lease.
+    fn batch_size(&self) -> i64 {
+        let per_lease =
+            u64::from(self.settings.rate_per_second.max(1)) * self.settings.lease.as_secs() / 4;
+        i64::try_from(per_lease.clamp(1, 500)).unwrap_or(500)
+    }
+
+    /// Waits for this mail's turn under the rate limit.
+    async fn pace(&self) {
+        let gap = Duration::from_secs(1) / self.settings.rate_per_second.max(1);
+        let at = {
+            let mut next = self.next_send.lock().await;
+            let at = (*next).max(Instant::now());
+            *next = at + gap;
+            at
+        };
+        tokio::time::sleep_until(at).await;
+    }
+
+    async fn body(&self, id: i64) -> Result<Option<Arc<MailBody>>, dateline_store::StoreError> {
+        if let Some(body) = self
+            .bodies
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&id)
+        {
+            return Ok(Some(body.clone()));
+        }
+        let Some(body) = self.store.mail_body(id).await? else {
+            return Ok(None);
+        };
+        let body = Arc::new(body);
+        let mut cache = self.bodies.lock().unwrap_or_else(PoisonError::into_inner);
+        // Bodies are shared by a run's recipients; a few hundred cover any run in progress.
+        if cache.len() > 1000 {
+            cache.clear();
+        }
+        cache.insert(id, body.clone());
+        Ok(Some(body))
+    }
+
+    /// Claims one batch and sends it. `on_sent` is called after each mail the server took.
+    pub async fn send_batch(
+        &self,
+        on_sent: &(dyn Fn() + Sync),
+    ) -> Result<BatchReport, dateline_store::StoreError> {
+        let started = now();
+        let items = self
+            .store
+            .claim_mail(
+                started,
+                started + secs(self.settings.lease),
+                self.batch_size(),
+            )
+            .await?;
+        let mut report = BatchReport {
+            claimed: items.len(),
+            ..BatchReport::default()
+        };
+        let down = AtomicBool::new(false);
+        let outcomes: Vec<Result<Outcome, dateline_store::StoreError>> = stream::iter(items)
+            .map(|item| self.send_one(item, &down, on_sent))
+            .buffer_unordered(self.settings.connections.max(1) as usize)
+            .collect()
+            .await;
+        for outcome in outcomes {
+            match outcome? {
+                Outcome::Sent => report.sent += 1,
+                Outcome::Retry => report.retried += 1,
+                Outcome::Failed => report.failed += 1,
+                Outcome::ServerDown | Outcome::PutBack => report.server_down = true,
+            }
+        }
+        Ok(report)
+    }
+
+    async fn send_one(
+        &self,
+        item: OutboxItem,
+        down: &AtomicBool,
+        on_sent: &(dyn Fn() + Sync),
+    ) -> Result<Outcome, dateline_store::StoreError> {
+        let put_back = |why: &str| {
+            let why = why.to_string();
+            async move {
+                self.store.mail_retry(item.id, now(), &why, false).await?;
+                Ok::<_, dateline_store::StoreError>(Outcome::PutBack)
+            }
+        };
+        if down.load(Ordering::Relaxed) {
+            return put_back("not tried: the SMTP server was unreachable").await;
+        }
+        let body = match item.body_id {
+            Some(id) => self.body(id).await?,
+            None => None,
+        };
+        let message = match self.composer.compose(&item, body.as_deref()) {
+            Ok(message) => message,
+            Err(reason) => {
+                tracing::warn!(mail = item.id, kind = %item.kind, %reason, "mail cannot be sent");
+                self.store.mail_failed(item.id, &reason).await?;
+                return Ok(Outcome::Failed);
+            }
+        };
+        self.pace().await;
+        if down.load(Ordering::Relaxed) {
+            return put_back("not tried: the SMTP server was unreachable").await;
+        }
+        match self.transport.send(message).await {
+            Ok(_) => {
+                self.store.mail_sent(item.id, now()).await?;
+                on_sent();
+                Ok(Outcome::Sent)
+            }
+            Err(e) if e.is_permanent() => {
+                let reply = e.to_string();
+                tracing::info!(mail = item.id, kind = %item.kind, reply = %dateline_store::mail::redact_addresses(&reply), "mail refused for good");
+                self.store.mail_failed(item.id, &reply).await?;
+                if mailbox_unknown(&reply) {
+                    if let Some(s) = &item.subscriber {
+                        self.store.mark_bounced(s.id, now()).await?;
+                    }
+                }
+                Ok(Outcome::Failed)
+            }
+            Err(e) if e.is_transient() => {
+                let reply = e.to_string();
+                if item.attempts + 1 >= self.settings.max_attempts {
+                    self.store.mail_failed(item.id, &reply).await?;
+                    return Ok(Outcome::Failed);
+                }
+                let wait = self.backoff(item.attempts);
+                self.store
+                    .mail_retry(item.id, now() + wait, &reply, true)
+                    .await?;
+                Ok(Outcome::Retry)
+            }
+            Err(e) => {
+                // Not an answer from the server: it is down, or the network is.
+                if !down.swap(true, Ordering::Relaxed) {
+                    tracing::warn!(error = %e, "SMTP server unreachable; mails stay in the outbox");
+                }
+                self.store
+                    .mail_retry(item.id, now(), &e.to_string(), false)
+                    .await?;
+                Ok(Outcome::ServerDown)
+            }
+        }
+    }
+
+    /// Seconds to wait before attempt `attempts + 1`.
+    fn backoff(&self, attempts: i64) -> i64 {
+        let base = secs(self.settings.retry_base);
+        let factor = 1i64 << attempts.clamp(0, 20);
+        base.saturating_mul(factor)
+            .min(secs(self.settings.retry_max))
+    }
+
+    /// Sends until `shutdown` turns true. Idle, it looks for mail every `poll`; with the
+    /// server down, it tries again after a wait that doubles up to a minute.
+    pub async fn run(self: Arc<Self>, mut shutdown: watch::Receiver<bool>) {
+        let mut down_wait = Duration::from_secs(1);
+        loop {
+            if *shutdown.borrow() {
+                return;
+            }
+            let wait = match self.send_batch(&|| {}).await {
+                Ok(report) if report.server_down => {
+                    let wait = down_wait;
+                    down_wait = (down_wait * 2)
+                        .min(Duration::from_secs(60))
+                        .min(self.settings.retry_max.max(Duration::from_secs(1)));
+                    wait
+                }
+                Ok(report) => {
+                    down_wait = Duration::from_secs(1);
+                    if report.claimed > 0 {
+                        if report.sent > 0 {
+                            tracing::info!(
+                                sent = report.sent,
+                                retried = report.retried,
+                                failed = report.failed,
+                                "outbox batch sent"
+                            );
+                        }
+                        continue;
+                    }
+                    self.settings.poll
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "outbox worker cannot reach the store");
+                    Duration::from_secs(5)
+                }
+            };
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+    }
+}
+
+/// Whether a permanent refusal says the mailbox does not exist (RFC 3463 `5.1.x`), as
+/// opposed to a refusal of the sender or of the message.
+fn mailbox_unknown(reply: &str) -> bool {
+    reply.split_whitespace().any(|w| w.starts_with("5.1."))
+}
+
+/// The URL without its password, for messages.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_mailbox_refusals_mark_a_bounce() {
+        assert!(mailbox_unknown(
+            "permanent error (550): 5.1.1 mailbox unavailable"
+        ));
+        assert!(!mailbox_unknown(
+            "permanent error (550): 5.7.1 sender rejected"
+        ));
+    }
+
+    #[test]
+    fn passwords_stay_out_of_messages() {
+        assert_eq!(
+            redact_url("smtps://user:secret@mail.example.org:465"),
+            "smtps://***@mail.example.org:465"
+        );
+        assert_eq!(redact_url("smtp://127.0.0.1:25"), "smtp://127.0.0.1:25");
+    }
+}
