@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import email
 import email.policy
+import errno
 import itertools
 import json
 import os
@@ -122,19 +123,25 @@ class Sink:
 async def serve(port, directory):
     loop = asyncio.get_running_loop()
     sink = Sink(directory)
-    # A fixed hostname: without one, aiosmtpd asks DNS for this host's name on every
-    # connection, which can take seconds on a machine without a resolver.
-    factory = lambda: SMTP(  # noqa: E731
-        sink, hostname="smtp-sink.test", ident="dateline smtp sink", enable_SMTPUTF8=True
-    )
-    try:
-        server = await loop.create_server(factory, host="127.0.0.1", port=port)
-    except OSError as error:
-        print(f"cannot listen on 127.0.0.1:{port}: {error}", file=sys.stderr, flush=True)
-        return 2
+    # Before listening, so that a signal sent as soon as the line appears still stops us cleanly.
     stop = asyncio.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
+    # A fixed hostname: without one, aiosmtpd asks DNS for this host's name on every
+    # connection, which can take seconds on a machine without a resolver.
+    def factory():
+        return SMTP(
+            sink, hostname="smtp-sink.test", ident="dateline smtp sink", enable_SMTPUTF8=True
+        )
+
+    try:
+        server = await loop.create_server(factory, host="127.0.0.1", port=port)
+    except OSError as error:
+        # The errno's name is what callers look for: a port taken by someone else since
+        # they picked it is worth another try on another port, other errors are not.
+        name = errno.errorcode.get(error.errno, "")
+        print(f"cannot listen on 127.0.0.1:{port}: {name} {error}", file=sys.stderr, flush=True)
+        return 2
     actual = server.sockets[0].getsockname()[1]
     print(f"listening on 127.0.0.1:{actual}", flush=True)
     await stop.wait()

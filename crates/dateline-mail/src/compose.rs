@@ -92,6 +92,15 @@ impl Composer {
         Composer { links, from }
     }
 
+    /// A composer sending from `from` (`Agency <newsletter@example.org>`); the error names
+    /// what is wrong with it.
+    pub fn with_from(links: Links, from: &str) -> Result<Composer, String> {
+        let from: Mailbox = from.parse().map_err(|e| {
+            format!("mail.from {from:?} is not a mailbox like \"Agency <news@example.org>\": {e}")
+        })?;
+        Ok(Composer { links, from })
+    }
+
     pub fn links(&self) -> &Links {
         &self.links
     }

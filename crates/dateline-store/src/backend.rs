@@ -10,6 +10,7 @@ pub(crate) enum Param {
     Int(i64),
     OptInt(Option<i64>),
     Text(String),
+    OptBytes(Option<Vec<u8>>),
 }
 
 /// Appends placeholders for `values` to `sql` as a comma-separated list, numbering them from
@@ -138,6 +139,7 @@ macro_rules! backend {
                         Param::Int(v) => q.bind(*v),
                         Param::OptInt(v) => q.bind(*v),
                         Param::Text(v) => q.bind(v.as_str()),
+                        Param::OptBytes(v) => q.bind(v.as_deref()),
                     };
                 }
                 q

@@ -502,6 +502,16 @@ impl Store {
         dispatch_mail!(self, subscribe(subscriber, mail, now))
     }
 
+    /// Adds confirmed subscribers in bulk, sending nothing (load tests; lists whose consent
+    /// was gathered elsewhere).
+    pub async fn add_confirmed_subscribers(
+        &self,
+        subscribers: &[NewSubscriber],
+        now: i64,
+    ) -> Result<()> {
+        dispatch_mail!(self, add_confirmed(subscribers, now))
+    }
+
     /// The subscriber whose blind index is one of `indexes` (one per key in the ring).
     pub async fn subscriber_by_index(&self, indexes: &[String]) -> Result<Option<Subscriber>> {
         dispatch_mail!(self, subscriber_by_index(indexes))

@@ -269,6 +269,44 @@ macro_rules! mail_backend {
                 }
             }
 
+            /// Adds confirmed subscribers in bulk, without mail: for load tests and imports
+            /// of lists whose consent was gathered elsewhere.
+            pub async fn add_confirmed(pool: &Pool<Db>, subscribers: &[NewSubscriber], now: i64) -> Result<()> {
+                let mut tx = pool.begin().await?;
+                for chunk in subscribers.chunks(500) {
+                    let rows = chunk
+                        .iter()
+                        .map(|n| {
+                            let p = &n.preferences;
+                            vec![
+                                Param::Text(n.email_index.clone()),
+                                Param::OptBytes(Some(n.email_sealed.clone())),
+                                Param::OptBytes(n.name_sealed.clone()),
+                                Param::Text(n.key_id.clone()),
+                                Param::Text("confirmed".into()),
+                                Param::Text(n.language.clone()),
+                                Param::Text(join(&p.editions)),
+                                Param::Text(join(&p.regions)),
+                                Param::Text(join(&p.tags)),
+                                Param::Text(p.frequency.as_str().into()),
+                                Param::Int(now),
+                                Param::OptInt(Some(now)),
+                                Param::Int(now),
+                            ]
+                        })
+                        .collect();
+                    let (sql, params) = crate::backend::insert_rows(
+                        "subscribers",
+                        "email_index, email_sealed, name_sealed, key_id, status, language, editions, regions, \
+                         tags, frequency, created_at, confirmed_at, updated_at",
+                        rows,
+                    );
+                    crate::backend::$module::bind(sqlx::query(&sql), &params).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             pub async fn subscriber_by_index(pool: &Pool<Db>, indexes: &[String]) -> Result<Option<Subscriber>> {
                 if indexes.is_empty() {
                     return Ok(None);

@@ -9,6 +9,7 @@ pub mod cache;
 pub mod editor;
 pub mod error;
 pub mod media;
+pub mod newsletter;
 mod public;
 pub mod related;
 mod revisions;
@@ -49,6 +50,9 @@ pub struct AppState {
     pub cache: PageCache,
     pub related: related::RelatedIndex,
     pub limits: admin::Limits,
+    /// Builds mails from outbox rows and signs readers' links.
+    pub composer: dateline_mail::Composer,
+    pub reader_limits: newsletter::Limits,
     /// The last change-log entry the follower has applied to the cache and the index.
     pub applied_change: std::sync::atomic::AtomicI64,
 }
@@ -57,6 +61,52 @@ pub struct AppState {
 /// if this server cannot be reached: readers keep reading while the site is under attack.
 const PAGE_CACHE_CONTROL: &str =
     "public, max-age=60, stale-while-revalidate=60, stale-if-error=86400";
+
+impl AppState {
+    /// Everything the site needs but a listener: for the server, and for commands that
+    /// render (the newsletter's digests) without serving.
+    pub async fn build(settings: Settings, store: Store) -> anyhow::Result<Arc<AppState>> {
+        use anyhow::Context;
+        let theme = Theme::load(settings.theme_dir.as_deref()).context("loading the theme")?;
+        let site = Site::load(&store).await.context("loading editions")?;
+        // Read before the index is built: changes made while it is being built are then
+        // replayed by the follower rather than missed.
+        let start_change = store
+            .last_change_id()
+            .await
+            .context("reading the change log")?;
+        let related = related::RelatedIndex::build(
+            store
+                .published_links()
+                .await
+                .context("building the See also index")?,
+        );
+        anyhow::ensure!(!site.editions.is_empty(), "the database has no editions");
+        anyhow::ensure!(
+            site.is_edition(&settings.default_edition),
+            "default_edition {:?} is not an edition of this site",
+            settings.default_edition
+        );
+        let composer = dateline_mail::Composer::with_from(
+            dateline_mail::Links::new(&settings.base_url, settings.keyring.clone()),
+            &settings.mail.from,
+        )
+        .map_err(anyhow::Error::msg)?;
+        let state = Arc::new(AppState {
+            composer,
+            reader_limits: newsletter::Limits::default(),
+            store,
+            cache: PageCache::new(settings.page_cache, settings.cache_max_bytes),
+            settings: Arc::new(settings),
+            site,
+            theme,
+            related,
+            limits: admin::Limits::default(),
+            applied_change: std::sync::atomic::AtomicI64::new(start_change),
+        });
+        Ok(state)
+    }
+}
 
 pub struct Application {
     port: u16,
@@ -85,40 +135,11 @@ impl Application {
     /// As [`Application::build`], on a store the caller already opened.
     pub async fn build_with_store(settings: Settings, store: Store) -> anyhow::Result<Application> {
         use anyhow::Context;
-        let theme = Theme::load(settings.theme_dir.as_deref()).context("loading the theme")?;
-        let site = Site::load(&store).await.context("loading editions")?;
-        // Read before the index is built: changes made while it is being built are then
-        // replayed by the follower rather than missed.
-        let start_change = store
-            .last_change_id()
-            .await
-            .context("reading the change log")?;
-        let related = related::RelatedIndex::build(
-            store
-                .published_links()
-                .await
-                .context("building the See also index")?,
-        );
-        anyhow::ensure!(!site.editions.is_empty(), "the database has no editions");
-        anyhow::ensure!(
-            site.is_edition(&settings.default_edition),
-            "default_edition {:?} is not an edition of this site",
-            settings.default_edition
-        );
         let listener = tokio::net::TcpListener::bind(&settings.listen)
             .await
             .with_context(|| format!("listening on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
-        let state = Arc::new(AppState {
-            store,
-            cache: PageCache::new(settings.page_cache, settings.cache_max_bytes),
-            settings: Arc::new(settings),
-            site,
-            theme,
-            related,
-            limits: admin::Limits::default(),
-            applied_change: std::sync::atomic::AtomicI64::new(start_change),
-        });
+        let state = AppState::build(settings, store).await?;
         let router = router(state.clone());
         Ok(Application {
             port,
@@ -140,6 +161,25 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         use axum::serve::ListenerExt;
         let follower = tokio::spawn(follow_changes(self.state.clone()));
+        let (stop_mail, mail_stopped) = tokio::sync::watch::channel(false);
+        let mut background = vec![follower];
+        if self.state.settings.mail.schedule {
+            background.push(tokio::spawn(newsletter::schedule(self.state.clone())));
+        }
+        match &self.state.settings.mail.worker {
+            Some(worker) => {
+                let worker = dateline_mail::Worker::new(
+                    self.state.store.clone(),
+                    self.state.composer.clone(),
+                    worker.clone(),
+                )
+                .map_err(std::io::Error::other)?;
+                background.push(tokio::spawn(Arc::new(worker).run(mail_stopped)));
+            }
+            None => tracing::warn!(
+                "no SMTP server configured (mail.smtp_url): mail waits in the outbox"
+            ),
+        }
         let listener = self.listener.tap_io(|tcp| {
             // Pages go out in one write; don't let Nagle hold back the last segment.
             let _ = tcp.set_nodelay(true);
@@ -151,7 +191,10 @@ impl Application {
         )
         .with_graceful_shutdown(shutdown_signal())
         .await;
-        follower.abort();
+        let _ = stop_mail.send(true);
+        for task in background {
+            task.abort();
+        }
         self.state.store.close().await;
         result
     }
@@ -237,6 +280,42 @@ fn router(state: Arc<AppState>) -> Router {
         .route(
             "/admin/articles/{id}/restore",
             axum::routing::post(revisions::restore),
+        )
+        .route(
+            "/{edition}/send/{id}",
+            get(newsletter::send_form).post(newsletter::send),
+        )
+        .route(
+            "/{edition}/newsletter",
+            get(newsletter::subscribe_form).post(newsletter::subscribe),
+        )
+        .route(
+            "/{edition}/newsletter/link",
+            axum::routing::post(newsletter::request_link),
+        )
+        .route(
+            "/{edition}/newsletter/confirm/{token}",
+            get(newsletter::confirm_page).post(newsletter::confirm),
+        )
+        .route(
+            "/{edition}/newsletter/preferences/{token}",
+            get(newsletter::preferences_page).post(newsletter::save_preferences),
+        )
+        .route(
+            "/{edition}/newsletter/unsubscribe/{token}",
+            get(newsletter::unsubscribe_page).post(newsletter::unsubscribe),
+        )
+        .route(
+            "/{edition}/newsletter/export/{token}",
+            get(newsletter::export),
+        )
+        .route(
+            "/{edition}/newsletter/erase/{token}",
+            axum::routing::post(newsletter::erase),
+        )
+        .route(
+            "/admin/subscribers",
+            get(newsletter::admin_page).post(newsletter::admin_action),
         )
         .fallback(public_page)
         .layer(axum::middleware::map_response(serve::security_headers))

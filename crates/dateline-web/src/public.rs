@@ -100,7 +100,7 @@ fn ts(secs: i64) -> Timestamp {
 }
 
 impl AppState {
-    fn base_context(&self, ed: &EditionInfo) -> Value {
+    pub(crate) fn base_context(&self, ed: &EditionInfo) -> Value {
         context! {
             site => context! { agency => &self.settings.agency, base_url => &self.settings.base_url },
             edition => ed.value.clone(),
@@ -113,7 +113,7 @@ impl AppState {
         }
     }
 
-    fn render_template(&self, name: &str, ctx: Value) -> Result<String, WebError> {
+    pub(crate) fn render_template(&self, name: &str, ctx: Value) -> Result<String, WebError> {
         Ok(self.theme.env.get_template(name)?.render(ctx)?)
     }
 
@@ -132,7 +132,12 @@ impl AppState {
             .collect()
     }
 
-    fn format_time(&self, ed: &EditionInfo, secs: i64, with_time: bool) -> (String, String) {
+    pub(crate) fn format_time(
+        &self,
+        ed: &EditionInfo,
+        secs: i64,
+        with_time: bool,
+    ) -> (String, String) {
         let pattern = if with_time {
             &ed.edition.datetime_format
         } else {

@@ -2,7 +2,10 @@
 //! in through [`crate::Application::build`]. Nothing reads settings from globals.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use dateline_mail::schedule::SendingTime;
+use dateline_mail::{Keyring, WorkerSettings};
 use secrecy::SecretString;
 
 #[derive(Debug, Clone)]
@@ -30,6 +33,37 @@ pub struct Settings {
     pub change_poll_ms: u64,
     /// Stories per list page.
     pub page_size: i64,
+    /// Keys sealing subscriber data and signing readers' links; kept outside the database.
+    pub keyring: Arc<Keyring>,
+    pub mail: MailSettings,
+}
+
+/// Newsletter and outgoing mail.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// The `From` of every mail: `Agency <newsletter@example.org>`.
+    pub from: String,
+    /// How to reach the SMTP server; `None` keeps mail in the outbox until one is configured.
+    pub worker: Option<WorkerSettings>,
+    /// Queue digests and story alerts when they are due. Off, only `dateline newsletter
+    /// queue` (or another node) does.
+    pub schedule: bool,
+    /// When digests go out, in each edition's local time.
+    pub sending: SendingTime,
+    /// Unconfirmed subscriptions are forgotten after this many days.
+    pub pending_days: i64,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            from: "Dateline <newsletter@localhost>".into(),
+            worker: None,
+            schedule: true,
+            sending: SendingTime::default(),
+            pending_days: 7,
+        }
+    }
 }
 
 impl Settings {
@@ -47,6 +81,12 @@ impl Settings {
             theme_dir: None,
             change_poll_ms: 500,
             page_size: 20,
+            // A key that lives as long as the process: for tests and tools. The binary loads
+            // the key file instead.
+            keyring: Arc::new(
+                Keyring::parse(&Keyring::generate_line()).expect("a generated key parses"),
+            ),
+            mail: MailSettings::default(),
         }
     }
 }

@@ -94,6 +94,70 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/users.html",
         include_str!("../../../themes/default/templates/admin/users.html"),
     ),
+    (
+        "send.html",
+        include_str!("../../../themes/default/templates/send.html"),
+    ),
+    (
+        "notice.html",
+        include_str!("../../../themes/default/templates/notice.html"),
+    ),
+    (
+        "newsletter_fields.html",
+        include_str!("../../../themes/default/templates/newsletter_fields.html"),
+    ),
+    (
+        "newsletter.html",
+        include_str!("../../../themes/default/templates/newsletter.html"),
+    ),
+    (
+        "confirm.html",
+        include_str!("../../../themes/default/templates/confirm.html"),
+    ),
+    (
+        "unsubscribe.html",
+        include_str!("../../../themes/default/templates/unsubscribe.html"),
+    ),
+    (
+        "preferences.html",
+        include_str!("../../../themes/default/templates/preferences.html"),
+    ),
+    (
+        "mail/confirm.txt",
+        include_str!("../../../themes/default/templates/mail/confirm.txt"),
+    ),
+    (
+        "mail/confirm.html",
+        include_str!("../../../themes/default/templates/mail/confirm.html"),
+    ),
+    (
+        "mail/preferences.txt",
+        include_str!("../../../themes/default/templates/mail/preferences.txt"),
+    ),
+    (
+        "mail/preferences.html",
+        include_str!("../../../themes/default/templates/mail/preferences.html"),
+    ),
+    (
+        "mail/friend.txt",
+        include_str!("../../../themes/default/templates/mail/friend.txt"),
+    ),
+    (
+        "mail/friend.html",
+        include_str!("../../../themes/default/templates/mail/friend.html"),
+    ),
+    (
+        "mail/digest.txt",
+        include_str!("../../../themes/default/templates/mail/digest.txt"),
+    ),
+    (
+        "mail/digest.html",
+        include_str!("../../../themes/default/templates/mail/digest.html"),
+    ),
+    (
+        "admin/subscribers.html",
+        include_str!("../../../themes/default/templates/admin/subscribers.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

@@ -59,6 +59,16 @@ enum Command {
         #[command(subcommand)]
         action: UserCommand,
     },
+    /// The newsletter: queue digests, send the outbox, see where things stand.
+    Newsletter {
+        #[command(subcommand)]
+        action: NewsletterCommand,
+    },
+    /// The keys that seal subscriber data (kept outside the database).
+    Keys {
+        #[command(subcommand)]
+        action: KeysCommand,
+    },
     /// Write generated articles as JSON Lines, for benchmarks and trials.
     Generate {
         /// How many articles.
@@ -68,6 +78,38 @@ enum Command {
         #[arg(long, default_value = "-")]
         out: PathBuf,
     },
+}
+
+#[derive(Subcommand, Debug)]
+enum NewsletterCommand {
+    /// Queue the digests and story alerts due now (or as if it were --at), even when the
+    /// server's schedule is off. Runs already queued are never queued again.
+    Queue {
+        /// A time such as 2026-11-27T07:00:00Z.
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Send what the outbox holds now, with a progress bar, then exit.
+    Send,
+    /// Subscribers by status and frequency, and the outbox's counts.
+    Status,
+    /// Add confirmed subscribers reader-N@DOMAIN for load tests; nothing is mailed.
+    GenerateSubscribers {
+        #[arg(long)]
+        count: u64,
+        #[arg(long, default_value = "example.test")]
+        domain: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum KeysCommand {
+    /// The keys in the key file and how many values each seals.
+    Show,
+    /// Add a new key and reseal every subscriber and waiting mail under it.
+    Rotate,
+    /// Drop the keys that no longer seal anything (links in older mails stop working).
+    Retire,
 }
 
 #[derive(Subcommand, Debug)]
@@ -251,6 +293,46 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             store.close().await;
         }
+        Command::Newsletter { action } => {
+            let mut loaded = config::load(cli.config.as_deref(), &overrides)?;
+            loaded.ensure_key_file()?;
+            let store = open_store(&loaded).await?;
+            crate::mail::check_keys(&store, &loaded.settings.keyring, &loaded).await?;
+            match action {
+                NewsletterCommand::Queue { at } => {
+                    crate::mail::queue(loaded, store, at.as_deref()).await?;
+                }
+                NewsletterCommand::Send => {
+                    if !crate::mail::send(loaded, store).await? {
+                        return Ok(ExitCode::FAILURE);
+                    }
+                }
+                NewsletterCommand::Status => {
+                    crate::mail::status(&store).await?;
+                    store.close().await;
+                }
+                NewsletterCommand::GenerateSubscribers { count, domain } => {
+                    crate::mail::generate_subscribers(
+                        &store,
+                        &loaded.settings.keyring,
+                        count,
+                        &domain,
+                    )
+                    .await?;
+                    store.close().await;
+                }
+            }
+        }
+        Command::Keys { action } => {
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let store = open_store(&loaded).await?;
+            match action {
+                KeysCommand::Show => crate::mail::show(&loaded, &store).await?,
+                KeysCommand::Rotate => crate::mail::rotate(loaded, &store).await?,
+                KeysCommand::Retire => crate::mail::retire(loaded, &store).await?,
+            }
+            store.close().await;
+        }
         Command::Verify => {
             let loaded = config::load(cli.config.as_deref(), &overrides)?;
             let store = open_store(&loaded).await?;
@@ -301,7 +383,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-async fn serve(loaded: config::Loaded, store: Store) -> anyhow::Result<()> {
+async fn serve(mut loaded: config::Loaded, store: Store) -> anyhow::Result<()> {
+    loaded.ensure_key_file()?;
+    crate::mail::check_keys(&store, &loaded.settings.keyring, &loaded).await?;
     let app = dateline_web::Application::build_with_store(loaded.settings.clone(), store).await?;
     let host = loaded
         .settings

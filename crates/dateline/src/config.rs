@@ -2,8 +2,11 @@
 //! flags; each later source overrides the earlier. Every mistake names its source.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{bail, Context};
+use dateline_mail::schedule::{parse_time, parse_weekday};
+use dateline_mail::{Keyring, WorkerSettings};
 use dateline_web::Settings;
 use secrecy::SecretString;
 use serde::Deserialize;
@@ -25,6 +28,25 @@ pub struct FileSettings {
     pub theme_dir: Option<PathBuf>,
     pub change_poll_ms: Option<u64>,
     pub page_size: Option<i64>,
+    /// The file holding the keys that seal subscriber data (default `DATA_DIR/dateline.keys`).
+    pub keys_file: Option<PathBuf>,
+    pub mail: Option<MailFile>,
+}
+
+/// `[mail]`: outgoing mail and the newsletter.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailFile {
+    pub smtp_url: Option<String>,
+    pub from: Option<String>,
+    pub rate_per_second: Option<u32>,
+    pub connections: Option<u32>,
+    pub schedule: Option<bool>,
+    pub daily_at: Option<String>,
+    pub weekly_on: Option<String>,
+    pub lease_seconds: Option<u64>,
+    pub retry_base_seconds: Option<u64>,
+    pub retry_max_seconds: Option<u64>,
 }
 
 /// Overrides given on the command line.
@@ -40,6 +62,10 @@ pub struct Overrides {
 pub struct Loaded {
     pub settings: Settings,
     pub data_dir: PathBuf,
+    pub keys_file: PathBuf,
+    /// Neither the key file nor `DATELINE_KEYS` exists: the settings hold a new key that
+    /// [`Loaded::ensure_key_file`] saves.
+    pub keys_missing: bool,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -169,10 +195,176 @@ pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Loaded
         }
         s.page_size = n;
     }
+    let keys_file = env("DATELINE_KEYS_FILE")
+        .map(PathBuf::from)
+        .or(f.keys_file)
+        .unwrap_or_else(|| data_dir.join("dateline.keys"));
+    let keyring = load_keyring(&keys_file)?;
+    let keys_missing = keyring.is_none();
+    if let Some(ring) = keyring {
+        s.keyring = std::sync::Arc::new(ring);
+    }
+    mail_settings(&mut s, f.mail.unwrap_or_default())?;
     Ok(Loaded {
         settings: s,
         data_dir,
+        keys_file,
+        keys_missing,
     })
+}
+
+/// The keyring from `DATELINE_KEYS` (the file's text, for secret stores that inject
+/// environment variables) or the key file; `None` when neither exists yet.
+fn load_keyring(path: &Path) -> anyhow::Result<Option<Keyring>> {
+    if let Some(text) = env("DATELINE_KEYS") {
+        return Keyring::parse(&text)
+            .map(Some)
+            .map_err(|e| anyhow::anyhow!("DATELINE_KEYS: {e}"));
+    }
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading the key file {}", path.display()))?;
+    Keyring::parse(&text)
+        .map(Some)
+        .map_err(|e| anyhow::anyhow!("key file {}: {e}", path.display()))
+}
+
+impl Loaded {
+    /// Writes the key file if there was none, with the key these settings already hold, for
+    /// the commands that seal or open subscriber data.
+    pub fn ensure_key_file(&mut self) -> anyhow::Result<()> {
+        if !self.keys_missing {
+            return Ok(());
+        }
+        if let Some(dir) = self
+            .keys_file
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("creating the folder of {}", self.keys_file.display()))?;
+        }
+        write_key_file(&self.keys_file, &self.settings.keyring)?;
+        tracing::warn!(
+            "created the key file {}: back it up apart from the database; without it \
+             subscriber addresses cannot be read",
+            self.keys_file.display()
+        );
+        self.keys_missing = false;
+        Ok(())
+    }
+}
+
+/// Writes a key file readable by its owner only, replacing the old one in one step.
+pub fn write_key_file(path: &Path, ring: &Keyring) -> anyhow::Result<()> {
+    let tmp = path.with_extension("keys.new");
+    {
+        use std::io::Write;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options
+            .open(&tmp)
+            .with_context(|| format!("writing the key file {}", tmp.display()))?;
+        file.write_all(ring.to_file_text().as_bytes())?;
+        file.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)
+        .with_context(|| format!("replacing the key file {}", path.display()))?;
+    Ok(())
+}
+
+fn mail_settings(s: &mut Settings, f: MailFile) -> anyhow::Result<()> {
+    let m = &mut s.mail;
+    if let Some(from) = env("DATELINE_MAIL_FROM").or(f.from) {
+        m.from = from;
+    } else {
+        let host = s
+            .base_url
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split([':', '/']).next())
+            .unwrap_or("localhost");
+        m.from = format!("{} <newsletter@{host}>", s.agency);
+    }
+    if let Some(v) = parse_switch("DATELINE_MAIL_SCHEDULE")?.or(f.schedule) {
+        m.schedule = v;
+    }
+    if let Some(v) = env("DATELINE_MAIL_DAILY_AT").or(f.daily_at) {
+        m.sending.daily_at = parse_time(&v).map_err(|e| anyhow::anyhow!("mail.daily_at: {e}"))?;
+    }
+    if let Some(v) = env("DATELINE_MAIL_WEEKLY_ON").or(f.weekly_on) {
+        m.sending.weekly_on =
+            parse_weekday(&v).map_err(|e| anyhow::anyhow!("mail.weekly_on: {e}"))?;
+    }
+    let Some(url) = env("DATELINE_SMTP_URL").or(f.smtp_url) else {
+        return Ok(());
+    };
+    if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+        bail!("mail.smtp_url: expected smtp://HOST:PORT (add ?tls=required for STARTTLS) or smtps://HOST:PORT");
+    }
+    let mut w = WorkerSettings {
+        smtp_url: url,
+        ..WorkerSettings::default()
+    };
+    if let Some(n) =
+        parse_env::<u32>("DATELINE_MAIL_RATE", "mails per second")?.or(f.rate_per_second)
+    {
+        if !(1..=10_000).contains(&n) {
+            bail!("mail.rate_per_second: expected 1 to 10000");
+        }
+        w.rate_per_second = n;
+    }
+    if let Some(n) = parse_env::<u32>("DATELINE_MAIL_CONNECTIONS", "a number")?.or(f.connections) {
+        if !(1..=64).contains(&n) {
+            bail!("mail.connections: expected 1 to 64");
+        }
+        w.connections = n;
+    }
+    let seconds = |name: &str,
+                   file: Option<u64>,
+                   min: u64,
+                   max: u64,
+                   key: &str|
+     -> anyhow::Result<Option<Duration>> {
+        match parse_env::<u64>(name, "seconds")?.or(file) {
+            None => Ok(None),
+            Some(n) if (min..=max).contains(&n) => Ok(Some(Duration::from_secs(n))),
+            Some(_) => bail!("mail.{key}: expected {min} to {max} seconds"),
+        }
+    };
+    if let Some(d) = seconds(
+        "DATELINE_MAIL_LEASE_SECONDS",
+        f.lease_seconds,
+        1,
+        3600,
+        "lease_seconds",
+    )? {
+        w.lease = d;
+    }
+    if let Some(d) = seconds(
+        "DATELINE_MAIL_RETRY_BASE_SECONDS",
+        f.retry_base_seconds,
+        1,
+        3600,
+        "retry_base_seconds",
+    )? {
+        w.retry_base = d;
+    }
+    if let Some(d) = seconds(
+        "DATELINE_MAIL_RETRY_MAX_SECONDS",
+        f.retry_max_seconds,
+        1,
+        86_400,
+        "retry_max_seconds",
+    )? {
+        w.retry_max = d;
+    }
+    m.worker = Some(w);
+    Ok(())
 }
 
 #[cfg(test)]

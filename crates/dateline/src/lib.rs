@@ -4,5 +4,6 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod import;
+mod mail;
 pub mod progress;
 pub mod users;

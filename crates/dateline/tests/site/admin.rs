@@ -3,13 +3,13 @@
 
 use crate::helpers::*;
 
-struct Browser {
+pub struct Browser {
     client: reqwest::Client,
     base: String,
 }
 
 impl Browser {
-    fn new(app: &TestApp) -> Browser {
+    pub fn new(app: &TestApp) -> Browser {
         Browser {
             client: reqwest::Client::builder()
                 .cookie_store(true)
@@ -20,7 +20,7 @@ impl Browser {
         }
     }
 
-    async fn get(&self, path: &str) -> reqwest::Response {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.base))
             .send()
@@ -28,7 +28,7 @@ impl Browser {
             .unwrap()
     }
 
-    async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         self.client
             .post(format!("{}{path}", self.base))
             .form(form)
@@ -38,7 +38,7 @@ impl Browser {
     }
 
     /// The CSRF token of the form on `path`.
-    async fn csrf(&self, path: &str) -> String {
+    pub async fn csrf(&self, path: &str) -> String {
         let html = self.get(path).await.text().await.unwrap();
         between(&html, "name=\"csrf\" value=\"", "\"").to_string()
     }
@@ -328,7 +328,7 @@ async fn only_admins_read_the_audit_log() {
 }
 
 /// A member signed in with their own password.
-async fn member(app: &TestApp, email: &str, role: &str, editions: &[&str]) -> Browser {
+pub async fn member(app: &TestApp, email: &str, role: &str, editions: &[&str]) -> Browser {
     let editions: Vec<String> = editions.iter().map(|e| e.to_string()).collect();
     let once = dateline::users::add(&app.store, email, "Member", role, &editions)
         .await

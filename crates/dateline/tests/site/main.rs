@@ -8,6 +8,7 @@ mod cache;
 mod demo;
 mod helpers;
 mod import;
+mod newsletter;
 mod pages;
 mod smtp;
 mod validity;

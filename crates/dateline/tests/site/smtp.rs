@@ -53,7 +53,7 @@ impl SmtpSink {
                         command,
                     }
                 }
-                Err(error) if attempt < 3 && error.contains("Address already in use") => {
+                Err(error) if attempt < 3 && error.contains("EADDRINUSE") => {
                     attempt += 1;
                 }
                 Err(error) => panic!("the SMTP sink `{prefix}` did not start: {error}"),
