@@ -649,6 +649,136 @@ async fn accounts_sessions_and_an_append_only_audit_log(db: TestDb) {
     }
 }
 
+async fn the_outbox_is_shared_between_nodes_without_double_sends(db: TestDb) {
+    use dateline_core::newsletter::{Frequency, Preferences};
+    use dateline_store::{MailBody, NewMail, NewRun, NewSubscriber, Subscribed};
+    let a = &db.store;
+    // A second node: its own pool on the same database.
+    let b = Store::open(&db.url, 4).await.unwrap();
+    let now = 1_800_000_000;
+    for i in 0..40 {
+        let mail = NewMail {
+            kind: "friend".into(),
+            subscriber_id: None,
+            payload: Some(vec![i as u8; 8]),
+        };
+        a.queue_mail(&mail, now).await.unwrap();
+    }
+    let (first, second) = tokio::join!(
+        a.claim_mail(now, now + 60, 25),
+        b.claim_mail(now, now + 60, 25)
+    );
+    let (first, second) = (first.unwrap(), second.unwrap());
+    let mut ids: Vec<i64> = first.iter().chain(&second).map(|m| m.id).collect();
+    assert_eq!(ids.len(), 40, "{} + {}", first.len(), second.len());
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 40, "a mail was claimed by both nodes");
+    // Claimed mail is nobody else's until its lease lapses; then anyone may take it.
+    assert!(a
+        .claim_mail(now + 1, now + 61, 100)
+        .await
+        .unwrap()
+        .is_empty());
+    let again = b.claim_mail(now + 61, now + 120, 100).await.unwrap();
+    assert_eq!(again.len(), 40);
+
+    a.mail_sent(again[0].id, now + 62).await.unwrap();
+    a.mail_failed(again[1].id, "550 5.1.1 <someone@example.org> unknown")
+        .await
+        .unwrap();
+    a.mail_retry(again[2].id, now + 500, "451 busy", true)
+        .await
+        .unwrap();
+    let counts = a.outbox_counts().await.unwrap();
+    assert_eq!((counts.sent, counts.failed, counts.queued), (1, 1, 38));
+    // Sent and failed mails keep no content.
+    assert_eq!(a.sealed_payloads().await.unwrap().len(), 38);
+    // The retried mail waits for its time.
+    let due = a.claim_mail(now + 200, now + 300, 100).await.unwrap();
+    assert!(due.iter().all(|m| m.id != again[2].id));
+    assert_eq!(due.len(), 37);
+
+    // Subscribers: one per blind index.
+    let new = NewSubscriber {
+        email_index: "index-1".into(),
+        email_sealed: vec![1; 40],
+        name_sealed: None,
+        key_id: "k1".into(),
+        language: "en".into(),
+        preferences: Preferences {
+            editions: vec!["en".into()],
+            regions: vec!["IR".into()],
+            tags: vec![],
+            frequency: Frequency::Daily,
+        },
+    };
+    let confirm = NewMail {
+        kind: "confirm".into(),
+        subscriber_id: None,
+        payload: Some(vec![9; 8]),
+    };
+    let Subscribed::Created(id) = a.subscribe(&new, &confirm, now).await.unwrap() else {
+        panic!("a new address was not created");
+    };
+    let Subscribed::Exists(existing) = b.subscribe(&new, &confirm, now).await.unwrap() else {
+        panic!("the same address was subscribed twice");
+    };
+    assert_eq!(existing.id, id);
+    assert_eq!(a.subscriber_mails(id).await.unwrap().len(), 1);
+    assert!(a.confirm_subscriber(id, now).await.unwrap());
+    assert!(
+        !a.confirm_subscriber(id, now).await.unwrap(),
+        "confirmed twice"
+    );
+
+    // Two nodes prepare the same digest run; one queues it.
+    let run = NewRun {
+        edition: "en".into(),
+        frequency: Frequency::Daily,
+        since: now - 86_400,
+        until: now,
+        expected_last_until: None,
+        stories: vec![1],
+        bodies: vec![MailBody {
+            subject: "Digest".into(),
+            text: "t".into(),
+            html: None,
+        }],
+        mails: vec![(id, 0)],
+    };
+    let (one, other) = tokio::join!(a.queue_run(&run, now), b.queue_run(&run, now));
+    let (one, other) = (one.unwrap(), other.unwrap());
+    assert!(one.is_some() != other.is_some(), "{one:?} {other:?}");
+    assert_eq!(
+        a.schedule_position("en", Frequency::Daily).await.unwrap(),
+        Some(now)
+    );
+    let next = NewRun {
+        expected_last_until: Some(now - 1),
+        ..run.clone()
+    };
+    assert_eq!(
+        a.queue_run(&next, now).await.unwrap(),
+        None,
+        "a run prepared from a stale position"
+    );
+    let kinds: Vec<String> = a
+        .subscriber_mails(id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds, ["confirm", "digest"]);
+
+    // Erasing a subscriber takes their mail with them.
+    assert!(a.delete_subscriber(id).await.unwrap());
+    assert!(a.subscriber_mails(id).await.unwrap().is_empty());
+    assert!(a.subscriber(id).await.unwrap().is_none());
+    b.close().await;
+}
+
 macro_rules! on_both {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -670,6 +800,7 @@ on_both!(
     changes_name_old_and_new_pages,
     verify_finds_history_rewritten_behind_its_back,
     accounts_sessions_and_an_append_only_audit_log,
+    the_outbox_is_shared_between_nodes_without_double_sends,
 );
 
 #[tokio::test]

@@ -295,9 +295,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Newsletter { action } => {
             let mut loaded = config::load(cli.config.as_deref(), &overrides)?;
-            loaded.ensure_key_file()?;
             let store = open_store(&loaded).await?;
+            // Checked before a missing key file is replaced: a new key cannot read old rows.
             crate::mail::check_keys(&store, &loaded.settings.keyring, &loaded).await?;
+            loaded.ensure_key_file()?;
             match action {
                 NewsletterCommand::Queue { at } => {
                     crate::mail::queue(loaded, store, at.as_deref()).await?;
@@ -384,8 +385,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 async fn serve(mut loaded: config::Loaded, store: Store) -> anyhow::Result<()> {
-    loaded.ensure_key_file()?;
     crate::mail::check_keys(&store, &loaded.settings.keyring, &loaded).await?;
+    loaded.ensure_key_file()?;
     let app = dateline_web::Application::build_with_store(loaded.settings.clone(), store).await?;
     let host = loaded
         .settings

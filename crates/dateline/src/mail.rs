@@ -168,9 +168,9 @@ pub async fn generate_subscribers(
             email_sealed: ring.seal(email.as_bytes(), EMAIL_CONTEXT),
             name_sealed: Some(ring.seal(format!("Reader {i}").as_bytes(), NAME_CONTEXT)),
             key_id: ring.current_id().to_string(),
-            language: codes[n % codes.len()].clone(),
+            language: codes[n / 3 % codes.len()].clone(),
             preferences: Preferences {
-                editions: vec![codes[n % codes.len()].clone()],
+                editions: vec![codes[n / 3 % codes.len()].clone()],
                 regions: chosen_regions,
                 tags: Vec::new(),
                 frequency: if n % 10 == 9 {

@@ -1060,3 +1060,268 @@ async fn a_copy_of_the_sqlite_files_holds_no_subscriber_address() {
 async fn a_dump_of_the_postgres_database_holds_no_subscriber_address() {
     no_address_in_the_database(Backend::Postgres).await;
 }
+
+/// The `dateline` binary with a data folder and the sink's address.
+fn dateline(data: &std::path::Path, sink: &SmtpSink, args: &[&str]) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_dateline"));
+    c.arg("--data").arg(data).args(args);
+    for (k, v) in [
+        ("DATELINE_SMTP_URL", sink.url()),
+        ("DATELINE_MAIL_RATE", "60".into()),
+        ("DATELINE_MAIL_CONNECTIONS", "1".into()),
+        ("DATELINE_MAIL_LEASE_SECONDS", "2".into()),
+        ("DATELINE_MAIL_RETRY_BASE_SECONDS", "1".into()),
+        ("DATELINE_MAIL_RETRY_MAX_SECONDS", "1".into()),
+        ("DATELINE_MAIL_SCHEDULE", "off".into()),
+        ("DATELINE_LOG", "warn".into()),
+    ] {
+        c.env(k, v);
+    }
+    c.env_remove("DATELINE_KEYS")
+        .env_remove("DATELINE_DATABASE_URL");
+    c
+}
+
+fn run_ok(mut c: std::process::Command) -> String {
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{c:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn start_server(
+    data: &std::path::Path,
+    sink: &SmtpSink,
+    log: &std::path::Path,
+) -> std::process::Child {
+    let log = std::fs::File::create(log).unwrap();
+    dateline(data, sink, &["serve", "--listen", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_outbox_survives_a_dead_smtp_server_and_a_killed_worker() {
+    let mut sink = SmtpSink::start();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let articles = dir.path().join("articles.jsonl");
+    let lines: Vec<String> = ["it", "en", "es", "zh"]
+        .iter()
+        .map(|ed| {
+            line(
+                &format!("s-{ed}"),
+                ed,
+                &format!("Story in {ed}"),
+                r#""regions":["IR"],"published_at":"2026-11-22T10:00:00Z""#,
+            )
+        })
+        .collect();
+    std::fs::write(&articles, lines.join("\n")).unwrap();
+    run_ok(dateline(
+        &data,
+        &sink,
+        &["import", articles.to_str().unwrap()],
+    ));
+    run_ok(dateline(
+        &data,
+        &sink,
+        &[
+            "newsletter",
+            "generate-subscribers",
+            "--count",
+            "300",
+            "--domain",
+            "fault.test",
+        ],
+    ));
+    let out = run_ok(dateline(
+        &data,
+        &sink,
+        &["newsletter", "queue", "--at", MONDAY],
+    ));
+    let queued: usize = between(&out, "queued ", " mails").parse().unwrap();
+    assert!(queued > 100, "{out}");
+
+    let log = dir.path().join("serve.log");
+    let mut server = start_server(&data, &sink, &log);
+    // The SMTP server dies mid-send, and comes back.
+    sink.wait_for(20, WAIT).await;
+    sink.stop();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    sink.restart();
+    // The worker is killed mid-batch (SIGKILL: no chance to tidy up), and started again.
+    sink.wait_for(60, WAIT).await;
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let at_kill = sink.messages().len();
+    assert!(at_kill < queued, "the kill came after the last mail");
+    let first_log = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        first_log.contains("SMTP server unreachable"),
+        "the worker never saw the server down:\n{first_log}"
+    );
+    let mut server = start_server(&data, &sink, &log);
+
+    let store = dateline_store::Store::open(
+        &format!("sqlite://{}", data.join("dateline.db").display()),
+        1,
+    )
+    .await
+    .unwrap();
+    let mut counts = store.outbox_counts().await.unwrap();
+    for _ in 0..600 {
+        if counts.queued == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        counts = store.outbox_counts().await.unwrap();
+    }
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert_eq!(
+        (counts.queued, counts.failed, counts.sent as usize),
+        (0, 0, queued),
+        "{}",
+        std::fs::read_to_string(&log).unwrap()
+    );
+
+    let mut per_recipient: BTreeMap<String, usize> = BTreeMap::new();
+    for m in sink.messages() {
+        assert!(
+            m.subject.contains("news")
+                || m.subject.contains("notizie")
+                || m.subject.contains("noticias")
+                || m.subject.contains("新闻"),
+            "{}",
+            m.subject
+        );
+        *per_recipient.entry(m.to().to_string()).or_default() += 1;
+    }
+    assert_eq!(per_recipient.len(), queued, "every reader got their digest");
+    let repeated: Vec<(&String, &usize)> = per_recipient.iter().filter(|(_, n)| **n > 1).collect();
+    // At most the message in flight when the SMTP server died and the one in flight when the
+    // worker was killed can arrive twice; nobody gets a digest three times.
+    assert!(
+        repeated.len() <= 2 && repeated.iter().all(|(_, n)| **n == 2),
+        "{repeated:?}"
+    );
+    eprintln!(
+        "{queued} digests; {} repeated; {at_kill} had arrived at the kill",
+        repeated.len()
+    );
+}
+
+#[tokio::test]
+async fn keys_rotate_and_retire_without_losing_a_reader() {
+    let sink = SmtpSink::start();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let articles = dir.path().join("articles.jsonl");
+    std::fs::write(
+        &articles,
+        line(
+            "s",
+            "en",
+            "Story to mail",
+            r#""regions":["IR"],"published_at":"2026-11-22T10:00:00Z""#,
+        ),
+    )
+    .unwrap();
+    run_ok(dateline(
+        &data,
+        &sink,
+        &["import", articles.to_str().unwrap()],
+    ));
+    run_ok(dateline(
+        &data,
+        &sink,
+        &[
+            "newsletter",
+            "generate-subscribers",
+            "--count",
+            "40",
+            "--domain",
+            "rotate.test",
+        ],
+    ));
+    let key_file = data.join("dateline.keys");
+    let old = dateline_mail::Keyring::parse(&std::fs::read_to_string(&key_file).unwrap()).unwrap();
+    let old_id = old.current_id().to_string();
+    let shown = run_ok(dateline(&data, &sink, &["keys", "show"]));
+    assert!(
+        shown.contains(&format!("{old_id} (current): seals 40 values")),
+        "{shown}"
+    );
+
+    let out = run_ok(dateline(&data, &sink, &["keys", "rotate"]));
+    assert!(out.contains("key ") && out.contains("added"), "{out}");
+    let ring = dateline_mail::Keyring::parse(&std::fs::read_to_string(&key_file).unwrap()).unwrap();
+    assert_ne!(ring.current_id(), old_id);
+    assert_eq!(ring.ids().len(), 2);
+    let shown = run_ok(dateline(&data, &sink, &["keys", "show"]));
+    assert!(
+        shown.contains(&format!("{} (current): seals 40 values", ring.current_id())),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("{old_id}: seals 0 values")),
+        "{shown}"
+    );
+
+    // Every row is sealed and indexed under the new key.
+    let store = dateline_store::Store::open(
+        &format!("sqlite://{}", data.join("dateline.db").display()),
+        1,
+    )
+    .await
+    .unwrap();
+    let s = store
+        .subscriber_by_index(&[ring.blind_index("reader-7@rotate.test")])
+        .await
+        .unwrap()
+        .expect("found by the new key's index");
+    assert_eq!(
+        ring.open(&s.email_sealed, EMAIL_CONTEXT).unwrap(),
+        b"reader-7@rotate.test"
+    );
+    assert!(
+        old.open(&s.email_sealed, EMAIL_CONTEXT).is_err(),
+        "still sealed with the old key"
+    );
+    store.close().await;
+
+    // Mail still finds its readers.
+    let out = run_ok(dateline(
+        &data,
+        &sink,
+        &["newsletter", "queue", "--at", MONDAY],
+    ));
+    let queued: usize = between(&out, "queued ", " mails").parse().unwrap();
+    assert!(queued > 0, "{out}");
+    run_ok(dateline(&data, &sink, &["newsletter", "send"]));
+    let mails = sink.wait_for(queued, WAIT).await;
+    assert!(mails.iter().all(|m| m.to().ends_with("@rotate.test")));
+
+    let out = run_ok(dateline(&data, &sink, &["keys", "retire"]));
+    assert!(out.contains(&format!("retired key(s) {old_id}")), "{out}");
+    let ring = dateline_mail::Keyring::parse(&std::fs::read_to_string(&key_file).unwrap()).unwrap();
+    assert_eq!(ring.ids(), [ring.current_id()]);
+
+    // Without the key file, the site refuses to start rather than make a new key that
+    // cannot read its readers.
+    std::fs::rename(&key_file, dir.path().join("elsewhere.keys")).unwrap();
+    let out = dateline(&data, &sink, &["newsletter", "status"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("restore the key file"), "{err}");
+    assert!(!key_file.exists(), "a new key file was written over the missing one");
+}
