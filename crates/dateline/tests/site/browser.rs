@@ -901,3 +901,85 @@ async fn a_story_from_draft_to_correction_restore_and_unpublication_in_chromium(
         .problems
         .is_empty());
 }
+
+#[tokio::test]
+async fn send_to_a_friend_opens_a_dialog_in_chromium() {
+    let sink = crate::smtp::SmtpSink::start();
+    let worker = dateline_mail::WorkerSettings {
+        smtp_url: sink.url(),
+        poll: Duration::from_millis(50),
+        ..dateline_mail::WorkerSettings::default()
+    };
+    let app = spawn_app_with(Backend::Sqlite, move |s| {
+        s.mail.schedule = false;
+        s.mail.worker = Some(worker);
+    })
+    .await;
+    app.import(&[line("main", "en", "Albania cuts ties with Iran", "")])
+        .await;
+    let url = app.url_of("main").await;
+
+    let browser = Chromium::start(&app.address).await;
+    browser.goto(&url).await.unwrap();
+    browser.click("p.share a.send-link").await.unwrap();
+    browser
+        .wait_for("return document.querySelector('dialog.send-dialog')?.open === true")
+        .await
+        .unwrap();
+    // The dialog has a close control a reader can see, labelled in the edition's language.
+    assert!(browser
+        .displayed("dialog.send-dialog button.close")
+        .await
+        .unwrap());
+    assert_eq!(
+        browser
+            .text("dialog.send-dialog button.close")
+            .await
+            .unwrap(),
+        "Close"
+    );
+    browser
+        .type_into("dialog #send-name", "Marta")
+        .await
+        .unwrap();
+    browser
+        .type_into("dialog #send-email", "friend@example.org")
+        .await
+        .unwrap();
+    browser
+        .type_into("dialog #send-message", "Worth reading.")
+        .await
+        .unwrap();
+    browser
+        .click("dialog form.send-form button[type=submit]")
+        .await
+        .unwrap();
+    browser
+        .wait_for("return document.querySelector('dialog.send-dialog .notice') !== null")
+        .await
+        .unwrap();
+    assert!(browser
+        .text("dialog.send-dialog .notice")
+        .await
+        .unwrap()
+        .contains("f***@example.org"));
+    // The reader never left the story.
+    assert_eq!(browser.current_path().await.unwrap(), url);
+    let mail = &sink.wait_for(1, Duration::from_secs(20)).await[0];
+    assert_eq!(mail.to(), "friend@example.org");
+    assert!(mail.text.as_deref().unwrap().contains("Worth reading."));
+
+    browser
+        .click("dialog.send-dialog button.close")
+        .await
+        .unwrap();
+    browser
+        .wait_for("return document.querySelector('dialog.send-dialog').open === false")
+        .await
+        .unwrap();
+    if let Some(console) = browser.console().await.unwrap() {
+        let refused = csp_violations(&console);
+        assert!(refused.is_empty(), "the CSP refused: {refused:#?}");
+    }
+    browser.quit().await.unwrap();
+}

@@ -200,3 +200,10 @@ pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
         .unwrap_or(text.len());
     &text[from..to]
 }
+
+/// The path of an absolute address (mails and signed links carry the configured base
+/// address, not the test server's).
+pub fn path_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest[rest.find('/').unwrap()..].to_string()
+}

@@ -10,7 +10,7 @@ use dateline_mail::WorkerSettings;
 use dateline_store::NewSubscriber;
 
 use crate::admin::{member, Browser};
-use crate::helpers::{between, line, spawn_app_with, Backend, TestApp};
+use crate::helpers::{between, line, path_of, spawn_app_with, Backend, TestApp};
 use crate::smtp::{Mail, SmtpSink};
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -43,12 +43,6 @@ async fn mail_app(backend: Backend, sink: &SmtpSink) -> TestApp {
         s.mail.worker = Some(worker);
     })
     .await
-}
-
-/// The path of an absolute address (mails link to the configured base address).
-fn path(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest[rest.find('/').unwrap()..].to_string()
 }
 
 /// The first address in `text` that starts with `http` and contains `needle`.
@@ -158,7 +152,7 @@ async fn subscribing_takes_a_confirmation_and_one_click_unsubscribes() {
     assert!(runs.iter().all(|r| r.recipients == 0), "{runs:?}");
 
     // Opening the link shows a button (mail scanners that follow links confirm nothing).
-    let confirm_path = path(&link(text(confirm), "/newsletter/confirm/"));
+    let confirm_path = path_of(&link(text(confirm), "/newsletter/confirm/"));
     let page = reader.get(&confirm_path).await.text().await.unwrap();
     assert!(page.contains("Confirm your subscription"));
     assert_eq!(
@@ -214,7 +208,7 @@ async fn subscribing_takes_a_confirmation_and_one_click_unsubscribes() {
     let url = unsubscribe.trim_matches(['<', '>']);
     let r = app
         .client
-        .post(format!("{}{}", app.address, path(url)))
+        .post(format!("{}{}", app.address, path_of(url)))
         .header("content-type", "application/x-www-form-urlencoded")
         .body("List-Unsubscribe=One-Click")
         .send()
@@ -242,7 +236,7 @@ async fn subscribing_takes_a_confirmation_and_one_click_unsubscribes() {
     // The unsubscribe link is dead once used.
     let r = app
         .client
-        .get(format!("{}{}", app.address, path(url)))
+        .get(format!("{}{}", app.address, path_of(url)))
         .send()
         .await
         .unwrap();
@@ -647,7 +641,7 @@ async fn readers_change_export_and_erase_their_data_by_their_link() {
         "{}",
         confirm.subject
     );
-    let confirm_path = path(&link(text(confirm), "/newsletter/confirm/"));
+    let confirm_path = path_of(&link(text(confirm), "/newsletter/confirm/"));
     let csrf = reader.csrf(&confirm_path).await;
     assert_eq!(
         reader
@@ -675,7 +669,7 @@ async fn readers_change_export_and_erase_their_data_by_their_link() {
         "{}",
         mails[1].subject
     );
-    let prefs_path = path(&link(text(&mails[1]), "/newsletter/preferences/"));
+    let prefs_path = path_of(&link(text(&mails[1]), "/newsletter/preferences/"));
     // ... and so does asking for it.
     let csrf = reader.csrf("/es/newsletter").await;
     let r = reader
@@ -976,7 +970,7 @@ async fn no_address_in_the_database(backend: Backend) {
     }
     let mails = sink.wait_for(3, WAIT).await;
     for m in mails.iter().filter(|m| !m.to().starts_with("pending")) {
-        let confirm = path(&link(text(m), "/newsletter/confirm/"));
+        let confirm = path_of(&link(text(m), "/newsletter/confirm/"));
         let csrf = reader.csrf(&confirm).await;
         assert_eq!(
             reader.post(&confirm, &[("csrf", &csrf)]).await.status(),
@@ -1323,5 +1317,8 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("restore the key file"), "{err}");
-    assert!(!key_file.exists(), "a new key file was written over the missing one");
+    assert!(
+        !key_file.exists(),
+        "a new key file was written over the missing one"
+    );
 }

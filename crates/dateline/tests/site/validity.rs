@@ -19,6 +19,34 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
     assert!(report.failed.is_empty(), "{:?}", report.failed);
     app.settled().await;
 
+    // A reader, for the pages reached by a signed link.
+    let ring = &app.state.settings.keyring;
+    let reader = dateline_store::NewSubscriber {
+        email_index: ring.blind_index("reader@example.org"),
+        email_sealed: ring.seal(b"reader@example.org", dateline_mail::compose::EMAIL_CONTEXT),
+        name_sealed: None,
+        key_id: ring.current_id().to_string(),
+        language: "en".into(),
+        preferences: dateline_core::newsletter::Preferences {
+            editions: vec!["en".into(), "zh".into()],
+            regions: vec!["IR".into()],
+            tags: vec![],
+            frequency: dateline_core::newsletter::Frequency::Weekly,
+        },
+    };
+    app.store
+        .add_confirmed_subscribers(&[reader], 0)
+        .await
+        .unwrap();
+    let reader = app
+        .store
+        .subscriber_by_index(&[ring.blind_index("reader@example.org")])
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let links = app.state.composer.links();
+
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
     for edition in ["it", "en", "es", "zh"] {
@@ -49,6 +77,11 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
             ("month", month),
             ("archive", format!("/{edition}/archive")),
             ("not-found", format!("/{edition}/no/such/page")),
+            ("send", format!("/{edition}/send/{id}")),
+            ("newsletter", format!("/{edition}/newsletter")),
+            ("confirm", path_of(&links.confirm(edition, reader))),
+            ("preferences", path_of(&links.preferences(edition, reader))),
+            ("unsubscribe", path_of(&links.unsubscribe(edition, reader))),
         ] {
             let r = app.get(&path).await;
             assert!(
@@ -89,5 +122,5 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
         "the validator found errors:\n{}",
         listing.join("\n")
     );
-    assert_eq!(files.len(), 36);
+    assert_eq!(files.len(), 56);
 }
