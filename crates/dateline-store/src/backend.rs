@@ -120,7 +120,7 @@ fn split_ids(text: &str) -> Vec<i64> {
 }
 
 macro_rules! backend {
-    ($module:ident, $db:ty) => {
+    ($module:ident, $db:ty, $begin:literal) => {
         pub mod $module {
             use super::*;
             use crate::*;
@@ -132,6 +132,14 @@ macro_rules! backend {
             type Db = $db;
             type DbRow = <Db as sqlx::Database>::Row;
             type Query<'q> = sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>>;
+
+            /// Begins a transaction. On SQLite it takes the write lock at once (`BEGIN
+            /// IMMEDIATE`): a transaction that reads first and writes later would fail with
+            /// `SQLITE_BUSY` when another writer (the outbox worker, the newsletter
+            /// schedule, another request) committed in between, whatever the busy timeout.
+            pub(crate) async fn begin(pool: &Pool<Db>) -> Result<sqlx::Transaction<'static, Db>> {
+                Ok(pool.begin_with($begin).await?)
+            }
 
             pub(crate) fn bind<'q>(mut q: Query<'q>, params: &'q [Param]) -> Query<'q> {
                 for p in params {
@@ -185,7 +193,7 @@ macro_rules! backend {
             }
 
             pub async fn seed(pool: &Pool<Db>, editions: &[Edition], regions: &[RegionRow]) -> Result<()> {
-                let mut tx = pool.begin().await?;
+                let mut tx = begin(pool).await?;
                 for e in editions {
                     sqlx::query(
                         "INSERT INTO editions (code, name, language, locale, time_zone, date_format, \
@@ -291,7 +299,7 @@ macro_rules! backend {
                 articles: &[Prepared],
                 expected_revision: Option<i64>,
             ) -> Result<Vec<Result<Saved>>> {
-                let mut tx = pool.begin().await?;
+                let mut tx = begin(pool).await?;
                 let known = Known {
                     editions: sqlx::query_scalar("SELECT code FROM editions").fetch_all(&mut *tx).await?,
                     regions: sqlx::query_scalar::<_, String>("SELECT code FROM regions")
@@ -1198,7 +1206,7 @@ macro_rules! backend {
                 uploaded_by: Option<i64>,
                 files: &[NewMediaFile],
             ) -> Result<i64> {
-                let mut tx = pool.begin().await?;
+                let mut tx = begin(pool).await?;
                 let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM media WHERE sha256 = $1")
                     .bind(sha256)
                     .fetch_optional(&mut *tx)
@@ -1306,5 +1314,5 @@ macro_rules! backend {
     };
 }
 
-backend!(sqlite, sqlx::Sqlite);
-backend!(postgres, sqlx::Postgres);
+backend!(sqlite, sqlx::Sqlite, "BEGIN IMMEDIATE");
+backend!(postgres, sqlx::Postgres, "BEGIN");

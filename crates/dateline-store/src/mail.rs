@@ -233,7 +233,7 @@ macro_rules! mail_backend {
             }
 
             pub async fn subscribe(pool: &Pool<Db>, new: &NewSubscriber, mail: &NewMail, now: i64) -> Result<Subscribed> {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::backend::$module::begin(pool).await?;
                 let p = &new.preferences;
                 let id: Option<i64> = sqlx::query_scalar(
                     "INSERT INTO subscribers (email_index, email_sealed, name_sealed, key_id, status, language, \
@@ -272,7 +272,7 @@ macro_rules! mail_backend {
             /// Adds confirmed subscribers in bulk, without mail: for load tests and imports
             /// of lists whose consent was gathered elsewhere.
             pub async fn add_confirmed(pool: &Pool<Db>, subscribers: &[NewSubscriber], now: i64) -> Result<()> {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::backend::$module::begin(pool).await?;
                 for chunk in subscribers.chunks(500) {
                     let rows = chunk
                         .iter()
@@ -365,7 +365,7 @@ macro_rules! mail_backend {
             }
 
             pub async fn delete_subscriber(pool: &Pool<Db>, id: i64) -> Result<bool> {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::backend::$module::begin(pool).await?;
                 // The cascade would do it; said here so it does not hang on a foreign key setting.
                 sqlx::query("DELETE FROM outbox WHERE subscriber_id = $1").bind(id).execute(&mut *tx).await?;
                 let done = sqlx::query("DELETE FROM subscribers WHERE id = $1").bind(id).execute(&mut *tx).await?;
@@ -374,7 +374,7 @@ macro_rules! mail_backend {
             }
 
             pub async fn expire_pending(pool: &Pool<Db>, created_before: i64) -> Result<u64> {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::backend::$module::begin(pool).await?;
                 sqlx::query(
                     "DELETE FROM outbox WHERE subscriber_id IN \
                      (SELECT id FROM subscribers WHERE status = 'pending' AND created_at < $1)",
@@ -567,7 +567,7 @@ macro_rules! mail_backend {
             /// Queues a run in one transaction, or returns `None` when the schedule moved on
             /// since the run was prepared (another node queued it).
             pub async fn queue_run(pool: &Pool<Db>, run: &NewRun, now: i64) -> Result<Option<i64>> {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::backend::$module::begin(pool).await?;
                 let moved = match run.expected_last_until {
                     None => sqlx::query(
                         "INSERT INTO newsletter_schedule (edition_code, frequency, last_until) VALUES ($1, $2, $3) \
@@ -665,7 +665,7 @@ macro_rules! mail_backend {
             /// Writes every resealed row and payload in one transaction: a rotation is all or
             /// nothing.
             pub async fn reseal(pool: &Pool<Db>, subscribers: &[Resealed], payloads: &[(i64, Vec<u8>)]) -> Result<()> {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::backend::$module::begin(pool).await?;
                 for s in subscribers {
                     sqlx::query(
                         "UPDATE subscribers SET email_index = $1, email_sealed = $2, name_sealed = $3, key_id = $4 \

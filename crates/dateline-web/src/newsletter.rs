@@ -34,6 +34,7 @@ use dateline_store::{
 use minijinja::{context, Value};
 use serde::Serialize;
 
+use crate::admin::cookie;
 use crate::site::{urls, EditionInfo};
 use crate::AppState;
 
@@ -69,17 +70,6 @@ impl Default for Limits {
 
 fn now() -> i64 {
     dateline_core::article::now()
-}
-
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
 }
 
 /// Form fields in order; repeated names (checkboxes) are kept.
@@ -1327,12 +1317,8 @@ impl AppState {
                         latest_slot(frequency, self.settings.mail.sending, &ed.tz, slot - 1)?
                     }
                 };
-                if subscribers.is_none() {
-                    subscribers = Some(self.store.subscribers_for(frequency).await?);
-                }
-                let all = subscribers.as_deref().unwrap_or_default();
                 if let Some(run) = self
-                    .queue_run(ed, frequency, position, since, slot, all)
+                    .queue_run(ed, frequency, position, since, slot, &mut subscribers)
                     .await?
                 {
                     tracing::info!(
@@ -1353,7 +1339,7 @@ impl AppState {
         position: Option<i64>,
         since: i64,
         until: i64,
-        subscribers: &[Subscriber],
+        subscribers: &mut Option<Vec<Subscriber>>,
     ) -> anyhow::Result<Option<QueuedRun>> {
         let code = &ed.edition.code;
         let stories = if since < until {
@@ -1382,7 +1368,12 @@ impl AppState {
         let mut body_of: HashMap<Vec<usize>, usize> = HashMap::new();
         let mut mails = Vec::new();
         let no_tags = Vec::new();
-        for s in subscribers
+        // Readers are read once per frequency, and only when there is something to send.
+        if subscribers.is_none() && !stories.is_empty() {
+            *subscribers = Some(self.store.subscribers_for(frequency).await?);
+        }
+        let readers = subscribers.as_deref().unwrap_or_default();
+        for s in readers
             .iter()
             .filter(|s| s.preferences.editions.contains(code))
         {

@@ -282,48 +282,38 @@ async fn digests_follow_each_readers_preferences() {
         ),
     ])
     .await;
-    confirmed(
-        &app,
-        "all@example.org",
-        prefs(&["en"], &[], &[], Frequency::Daily),
-    )
-    .await;
-    confirmed(
-        &app,
-        "iran@example.org",
-        prefs(&["en"], &["IR"], &[], Frequency::Daily),
-    )
-    .await;
-    confirmed(
-        &app,
-        "economy@example.org",
-        prefs(&["en"], &[], &["en/economy"], Frequency::Daily),
-    )
-    .await;
-    confirmed(
-        &app,
-        "italiano@example.org",
-        prefs(&["it"], &[], &[], Frequency::Daily),
-    )
-    .await;
-    confirmed(
-        &app,
-        "weekly@example.org",
-        prefs(&["en"], &[], &[], Frequency::Weekly),
-    )
-    .await;
-    confirmed(
-        &app,
-        "nothing@example.org",
-        prefs(&["en"], &["KP"], &[], Frequency::Daily),
-    )
-    .await;
-    confirmed(
-        &app,
-        "alerts@example.org",
-        prefs(&["en"], &[], &[], Frequency::Each),
-    )
-    .await;
+    for (email, wants) in [
+        (
+            "all@example.org",
+            prefs(&["en"], &[], &[], Frequency::Daily),
+        ),
+        (
+            "iran@example.org",
+            prefs(&["en"], &["IR"], &[], Frequency::Daily),
+        ),
+        (
+            "economy@example.org",
+            prefs(&["en"], &[], &["en/economy"], Frequency::Daily),
+        ),
+        (
+            "italiano@example.org",
+            prefs(&["it"], &[], &[], Frequency::Daily),
+        ),
+        (
+            "weekly@example.org",
+            prefs(&["en"], &[], &[], Frequency::Weekly),
+        ),
+        (
+            "nothing@example.org",
+            prefs(&["en"], &["KP"], &[], Frequency::Daily),
+        ),
+        (
+            "alerts@example.org",
+            prefs(&["en"], &[], &[], Frequency::Each),
+        ),
+    ] {
+        confirmed(&app, email, wants).await;
+    }
 
     let runs = app.state.queue_due(at(MONDAY)).await.unwrap();
     let queued: usize = runs.iter().map(|r| r.recipients).sum();
@@ -873,24 +863,22 @@ async fn hard_bounces_stop_and_temporary_refusals_are_retried() {
         r#""published_at":"2026-11-22T10:00:00Z""#,
     )])
     .await;
-    confirmed(
-        &app,
-        "bounce-1@example.org",
-        prefs(&["en"], &[], &[], Frequency::Daily),
-    )
-    .await;
-    confirmed(
-        &app,
-        "tempfail-1@example.org",
-        prefs(&["en"], &[], &[], Frequency::Daily),
-    )
-    .await;
-    confirmed(
-        &app,
-        "fine@example.org",
-        prefs(&["en"], &[], &[], Frequency::Daily),
-    )
-    .await;
+    for (email, wants) in [
+        (
+            "bounce-1@example.org",
+            prefs(&["en"], &[], &[], Frequency::Daily),
+        ),
+        (
+            "tempfail-1@example.org",
+            prefs(&["en"], &[], &[], Frequency::Daily),
+        ),
+        (
+            "fine@example.org",
+            prefs(&["en"], &[], &[], Frequency::Daily),
+        ),
+    ] {
+        confirmed(&app, email, wants).await;
+    }
     app.state.queue_due(at(MONDAY)).await.unwrap();
 
     let mails = sink.wait_for(2, WAIT).await;
@@ -1321,4 +1309,59 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
         !key_file.exists(),
         "a new key file was written over the missing one"
     );
+}
+
+#[tokio::test]
+async fn the_schedule_sends_each_editions_digest_at_its_local_time() {
+    let sink = SmtpSink::start();
+    let worker = fast_worker(&sink);
+    // London's sending time was a minute ago; Rome's, an hour before (same local time).
+    let london = jiff::tz::TimeZone::get("Europe/London").unwrap();
+    let minute_ago = jiff::Timestamp::now() - jiff::SignedDuration::from_secs(60);
+    let local = minute_ago.to_zoned(london).time();
+    let daily_at = jiff::civil::Time::new(local.hour(), local.minute(), 0, 0).unwrap();
+    let app = spawn_app_with(Backend::Sqlite, move |s| {
+        s.mail.schedule = false;
+        s.mail.sending.daily_at = daily_at;
+        s.mail.worker = Some(worker);
+    })
+    .await;
+    let two_hours_ago =
+        (jiff::Timestamp::now() - jiff::SignedDuration::from_secs(7200)).to_string();
+    app.import(&[
+        line(
+            "en",
+            "en",
+            "Morning story",
+            &format!(r#""published_at":"{two_hours_ago}""#),
+        ),
+        line(
+            "it",
+            "it",
+            "Storia del mattino",
+            &format!(r#""published_at":"{two_hours_ago}""#),
+        ),
+    ])
+    .await;
+    for (email, wants) in [
+        (
+            "london@example.org",
+            prefs(&["en"], &[], &[], Frequency::Daily),
+        ),
+        (
+            "roma@example.org",
+            prefs(&["it"], &[], &[], Frequency::Daily),
+        ),
+    ] {
+        confirmed(&app, email, wants).await;
+    }
+    // The loop the server runs when `schedule` is on.
+    let schedule = tokio::spawn(dateline_web::newsletter::schedule(app.state.clone()));
+    let mails = sink.wait_for(2, WAIT).await;
+    schedule.abort();
+    let london = mails_to(&mails, "london@example.org");
+    assert!(text(london[0]).contains("Morning story"));
+    let roma = mails_to(&mails, "roma@example.org");
+    assert!(roma[0].subject.contains("Le notizie del giorno"));
+    assert!(text(roma[0]).contains("Storia del mattino"));
 }

@@ -75,8 +75,23 @@ async fn article_page_has_every_element(backend: Backend) {
     assert!(!see_also.contains("rompe") && !see_also.contains("cuts ties"));
     // 10. footer with the motto in Italian
     assert!(html.contains("<p class=\"motto\">Le notizie che i confini non fermano</p>"));
-    // No dead links to features that do not exist yet.
-    assert!(!html.to_lowercase().contains("newsletter") && !html.contains("friend"));
+    // 3. and 7. Send to a friend, above the headline and again with the actions
+    let send = html
+        .find("<a class=\"send-link\" href=\"/it/send/")
+        .expect("send to a friend");
+    assert!(send < html.find("<h1>").unwrap());
+    let actions = between(&html, "<p class=\"actions\">", "</p>");
+    assert!(actions.contains(">Invia a un amico</a>"), "{actions}");
+    // 9. the newsletter box, after See also
+    let newsletter = html
+        .find("<aside class=\"newsletter-box\"")
+        .expect("newsletter box");
+    assert!(newsletter > html.find("<aside class=\"see-also\"").unwrap());
+    let newsletter = between(&html, "<aside class=\"newsletter-box\"", "</aside>");
+    assert!(
+        newsletter.contains("href=\"/it/newsletter\"")
+            && newsletter.contains("Cambia le tue preferenze")
+    );
 }
 
 #[tokio::test]
