@@ -180,6 +180,11 @@ const TABLE: &[(&str, &str, &str, &str, &str)] = &[
     ("err_form_expired", "Il modulo è scaduto: ricarica la pagina e riprova.", "This form has expired: reload the page and try again.", "El formulario ha caducado: recarga la página y vuelve a intentarlo.", "表单已过期：请刷新页面后重试。"),
     ("err_editions", "Scegli almeno un'edizione.", "Choose at least one edition.", "Elige al menos una edición.", "请至少选择一个版本。"),
     ("err_choices", "Una delle scelte non esiste: ricarica la pagina e riprova.", "One of the choices does not exist: reload the page and try again.", "Una de las opciones no existe: recarga la página y vuelve a intentarlo.", "其中一个选项不存在：请刷新页面后重试。"),
+    ("block_heading", "Non ricevere più articoli inviati dai lettori", "Receive no more stories sent by readers", "No recibir más noticias enviadas por lectores", "不再接收读者转发的文章"),
+    ("block_text", "Nessun lettore potrà più inviarti articoli da questo sito.", "No reader will be able to send you stories from this site again.", "Ningún lector podrá volver a enviarte noticias desde este sitio.", "任何读者都将无法再通过本网站向你发送文章。"),
+    ("blocked", "Fatto: non riceverai più articoli inviati dai lettori.", "Done: you will receive no more stories sent by readers.", "Hecho: no recibirás más noticias enviadas por lectores.", "已完成：你将不再收到读者转发的文章。"),
+    ("err_blocked", "Questo indirizzo ha chiesto di non ricevere articoli da questo sito.", "This address has asked not to be sent stories from this site.", "Esta dirección ha pedido no recibir noticias de este sitio.", "该地址已要求不再接收本网站的文章。"),
+    ("mail_friend_block", "Non vuoi ricevere altri articoli dai lettori di questo sito?", "Want no more stories from this site's readers?", "¿No quieres recibir más noticias de los lectores de este sitio?", "不想再收到本网站读者转发的文章？"),
 ];
 
 #[cfg(test)]

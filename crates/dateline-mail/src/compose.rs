@@ -21,6 +21,7 @@ pub const UNSUBSCRIBE_URL: &str = "%%UNSUBSCRIBE_URL%%";
 pub const EMAIL_CONTEXT: &[u8] = b"subscriber.email";
 pub const NAME_CONTEXT: &[u8] = b"subscriber.name";
 pub const PAYLOAD_CONTEXT: &[u8] = b"outbox.payload";
+pub const BLOCK_CONTEXT: &[u8] = b"link.block";
 
 /// A mail's own content, sealed into its outbox row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +33,10 @@ pub struct SealedMail {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub html: Option<String>,
+    /// The `List-Unsubscribe` address of a mail to someone who is not a subscriber (the
+    /// recipient of a story sent by a friend: it stops any more from this site).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_unsubscribe: Option<String>,
 }
 
 /// Signed addresses of a subscriber's pages. Each purpose has its own signature, so an
@@ -72,6 +77,26 @@ impl Links {
 
     pub fn unsubscribe(&self, language: &str, id: i64) -> String {
         self.link(language, "unsubscribe", id)
+    }
+
+    /// The link with which someone who was sent a story refuses any more: it carries their
+    /// address sealed (so it can be neither read nor forged), since no row names them.
+    pub fn block(&self, language: &str, email: &str) -> String {
+        use base64ct::{Base64UrlUnpadded, Encoding};
+        let sealed = self.keyring.seal(email.as_bytes(), BLOCK_CONTEXT);
+        format!(
+            "{}/{language}/newsletter/block/{}",
+            self.base_url,
+            Base64UrlUnpadded::encode_string(&sealed)
+        )
+    }
+
+    /// The address a block link was made for.
+    pub fn blocked_address(&self, token: &str) -> Option<String> {
+        use base64ct::{Base64UrlUnpadded, Encoding};
+        let sealed = Base64UrlUnpadded::decode_vec(token).ok()?;
+        let email = self.keyring.open(&sealed, BLOCK_CONTEXT).ok()?;
+        String::from_utf8(email).ok()
     }
 
     /// The subscriber a link token was signed for, if it was signed for `page`.
@@ -153,7 +178,11 @@ impl Composer {
         };
         let (to, name, unsubscribe) =
             match (&item.subscriber, own.as_ref().and_then(|m| m.to.clone())) {
-                (_, Some(to)) => (to, None, None),
+                (_, Some(to)) => (
+                    to,
+                    None,
+                    own.as_ref().and_then(|m| m.list_unsubscribe.clone()),
+                ),
                 (Some(s), None) => {
                     let (email, name) = self.subscriber_address(s)?;
                     let personal = [

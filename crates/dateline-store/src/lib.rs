@@ -640,12 +640,34 @@ impl Store {
     pub async fn reseal(
         &self,
         subscribers: &[Resealed],
+        blocked: &[Resealed],
         payloads: &[(i64, Vec<u8>)],
     ) -> Result<()> {
-        dispatch_mail!(self, reseal(subscribers, payloads))
+        dispatch_mail!(self, reseal(subscribers, blocked, payloads))
     }
 
-    /// Ids of the keys subscriber rows are sealed with.
+    /// Records that an address wants no more stories sent by readers.
+    pub async fn block_recipient(
+        &self,
+        index: &str,
+        sealed: &[u8],
+        key_id: &str,
+        now: i64,
+    ) -> Result<()> {
+        dispatch_mail!(self, block_recipient(index, sealed, key_id, now))
+    }
+
+    /// Whether an address (by its blind index under any key) refused stories from readers.
+    pub async fn is_blocked(&self, indexes: &[String]) -> Result<bool> {
+        dispatch_mail!(self, is_blocked(indexes))
+    }
+
+    /// `(id, sealed address, key id)` of every blocked recipient, for a key rotation.
+    pub async fn blocked_recipients(&self) -> Result<Vec<(i64, Vec<u8>, String)>> {
+        dispatch_mail!(self, blocked_recipients())
+    }
+
+    /// Ids of the keys subscriber rows (and blocked recipients) are sealed with.
     pub async fn subscriber_key_ids(&self) -> Result<Vec<String>> {
         dispatch_mail!(self, subscriber_key_ids())
     }

@@ -664,8 +664,24 @@ macro_rules! mail_backend {
 
             /// Writes every resealed row and payload in one transaction: a rotation is all or
             /// nothing.
-            pub async fn reseal(pool: &Pool<Db>, subscribers: &[Resealed], payloads: &[(i64, Vec<u8>)]) -> Result<()> {
+            pub async fn reseal(
+                pool: &Pool<Db>,
+                subscribers: &[Resealed],
+                blocked: &[Resealed],
+                payloads: &[(i64, Vec<u8>)],
+            ) -> Result<()> {
                 let mut tx = crate::backend::$module::begin(pool).await?;
+                for b in blocked {
+                    sqlx::query(
+                        "UPDATE blocked_recipients SET email_index = $1, email_sealed = $2, key_id = $3 WHERE id = $4",
+                    )
+                    .bind(&b.email_index)
+                    .bind(&b.email_sealed)
+                    .bind(&b.key_id)
+                    .bind(b.id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 for s in subscribers {
                     sqlx::query(
                         "UPDATE subscribers SET email_index = $1, email_sealed = $2, name_sealed = $3, key_id = $4 \
@@ -690,8 +706,46 @@ macro_rules! mail_backend {
                 Ok(())
             }
 
+            pub async fn block_recipient(pool: &Pool<Db>, index: &str, sealed: &[u8], key_id: &str, now: i64) -> Result<()> {
+                sqlx::query(
+                    "INSERT INTO blocked_recipients (email_index, email_sealed, key_id, created_at) \
+                     VALUES ($1, $2, $3, $4) ON CONFLICT (email_index) DO NOTHING",
+                )
+                .bind(index)
+                .bind(sealed)
+                .bind(key_id)
+                .bind(now)
+                .execute(pool)
+                .await?;
+                Ok(())
+            }
+
+            pub async fn is_blocked(pool: &Pool<Db>, indexes: &[String]) -> Result<bool> {
+                let mut params = Vec::new();
+                let mut sql = String::from("SELECT COUNT(*) FROM blocked_recipients WHERE email_index IN (");
+                crate::backend::push_list(&mut sql, &mut params, indexes.iter().map(|i| Param::Text(i.clone())));
+                sql.push(')');
+                if indexes.is_empty() {
+                    return Ok(false);
+                }
+                let n: i64 = crate::backend::$module::bind(sqlx::query(&sql), &params)
+                    .fetch_one(pool)
+                    .await?
+                    .try_get(0)?;
+                Ok(n > 0)
+            }
+
+            pub async fn blocked_recipients(pool: &Pool<Db>) -> Result<Vec<(i64, Vec<u8>, String)>> {
+                let rows = sqlx::query("SELECT id, email_sealed, key_id FROM blocked_recipients ORDER BY id")
+                    .fetch_all(pool)
+                    .await?;
+                rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
+            }
+
             pub async fn subscriber_key_ids(pool: &Pool<Db>) -> Result<Vec<String>> {
-                Ok(sqlx::query_scalar("SELECT DISTINCT key_id FROM subscribers ORDER BY key_id")
+                Ok(sqlx::query_scalar(
+                    "SELECT key_id FROM subscribers UNION SELECT key_id FROM blocked_recipients ORDER BY 1",
+                )
                     .fetch_all(pool)
                     .await?)
             }

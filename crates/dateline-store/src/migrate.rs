@@ -49,6 +49,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "newsletter",
         include_str!("../migrations/sqlite/0003_newsletter.sql"),
     ),
+    (
+        4,
+        "blocked_recipients",
+        include_str!("../migrations/sqlite/0004_blocked_recipients.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -65,6 +70,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         3,
         "newsletter",
         include_str!("../migrations/postgres/0003_newsletter.sql"),
+    ),
+    (
+        4,
+        "blocked_recipients",
+        include_str!("../migrations/postgres/0004_blocked_recipients.sql"),
     ),
 ];
 

@@ -314,6 +314,10 @@ fn router(state: Arc<AppState>) -> Router {
             axum::routing::post(newsletter::erase),
         )
         .route(
+            "/{edition}/newsletter/block/{token}",
+            get(newsletter::block_page).post(newsletter::block),
+        )
+        .route(
             "/admin/subscribers",
             get(newsletter::admin_page).post(newsletter::admin_action),
         )

@@ -418,6 +418,7 @@ impl AppState {
             subject,
             text,
             html: Some(html),
+            list_unsubscribe: None,
         })
     }
 
@@ -438,6 +439,7 @@ impl AppState {
             subject,
             text,
             html: Some(html),
+            list_unsubscribe: None,
         })
     }
 
@@ -528,7 +530,8 @@ pub async fn send(
     let friend = f.one("email").to_string();
     let outcome = check_send(
         &state, &headers, &peer, lang, &f, &sender, &message, &friend,
-    );
+    )
+    .await;
     let outcome = match outcome {
         Ok(to) => queue_friend_mail(&state, ed, &article, &sender, &message, &to)
             .await
@@ -560,8 +563,18 @@ pub async fn send(
     }
 }
 
+/// Whether `to` asked for no more stories from readers. A failing store does not block:
+/// the send then goes on, limited as any other.
+async fn is_blocked(state: &AppState, to: &str) -> bool {
+    let indexes = state.settings.keyring.blind_indexes(to);
+    state.store.is_blocked(&indexes).await.unwrap_or_else(|e| {
+        tracing::error!(error = %e, "reading the block list failed");
+        false
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
-fn check_send(
+async fn check_send(
     state: &AppState,
     headers: &HeaderMap,
     peer: &SocketAddr,
@@ -592,6 +605,9 @@ fn check_send(
         return Err(unprocessable("err_links"));
     }
     let to = mail_address(friend).ok_or_else(|| unprocessable("err_email"))?;
+    if is_blocked(state, &to).await {
+        return Err(unprocessable("err_blocked"));
+    }
     let at = Instant::now();
     let limits = &state.reader_limits;
     limits
@@ -622,11 +638,15 @@ async fn queue_friend_mail(
     };
     let subject = format!("{sender}: {}", article.headline);
     let url = format!("{}{}", state.settings.base_url, article.url);
+    let block_url = state.composer.links().block(&ed.edition.code, to);
     let (text, html) = state
         .render_mail(
             "friend",
             ed,
-            context! { subject, sender, message, headline => &article.headline, standfirst => &article.standfirst, url },
+            context! {
+                subject, sender, message, url, block_url => &block_url,
+                headline => &article.headline, standfirst => &article.standfirst,
+            },
         )
         .map_err(|e| failed(&e))?;
     let mail = SealedMail {
@@ -634,6 +654,7 @@ async fn queue_friend_mail(
         subject,
         text,
         html: Some(html),
+        list_unsubscribe: Some(block_url),
     };
     state
         .store
@@ -1180,6 +1201,60 @@ pub async fn erase(
         return state.notice(ed, r.status, i18n::text(lang, "your_data"), &r.message);
     }
     erase_and_say(&state, &edition, lang, &s).await
+}
+
+pub async fn block_page(
+    State(state): State<Arc<AppState>>,
+    Path((edition, token)): Path<(String, String)>,
+) -> Response<Body> {
+    let Some(ed) = state.site.edition(&edition) else {
+        return state.reader_error(&edition, StatusCode::NOT_FOUND);
+    };
+    let lang = ed.edition.language.as_str();
+    if state.composer.links().blocked_address(&token).is_none() {
+        return state.notice(
+            ed,
+            StatusCode::NOT_FOUND,
+            i18n::text(lang, "block_heading"),
+            i18n::text(lang, "link_invalid"),
+        );
+    }
+    state.reader_page(ed, StatusCode::OK, "block.html", context! {}, None)
+}
+
+/// Puts the address a block link names on the block list: from the page's button or a mail
+/// program's one-click POST (RFC 8058). The sealed address in the link is its own proof.
+pub async fn block(
+    State(state): State<Arc<AppState>>,
+    Path((edition, token)): Path<(String, String)>,
+) -> Response<Body> {
+    let Some(ed) = state.site.edition(&edition) else {
+        return state.reader_error(&edition, StatusCode::NOT_FOUND);
+    };
+    let lang = ed.edition.language.as_str();
+    let Some(email) = state.composer.links().blocked_address(&token) else {
+        return state.notice(
+            ed,
+            StatusCode::NOT_FOUND,
+            i18n::text(lang, "block_heading"),
+            i18n::text(lang, "link_invalid"),
+        );
+    };
+    let ring = &state.settings.keyring;
+    let sealed = ring.seal(email.as_bytes(), EMAIL_CONTEXT);
+    if let Err(e) = state
+        .store
+        .block_recipient(&ring.blind_index(&email), &sealed, ring.current_id(), now())
+        .await
+    {
+        return store_failed(&state, &edition, e);
+    }
+    state.notice(
+        ed,
+        StatusCode::OK,
+        i18n::text(lang, "block_heading"),
+        i18n::text(lang, "blocked"),
+    )
 }
 
 /// Everything the site holds about a subscriber, as JSON.

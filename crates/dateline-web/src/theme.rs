@@ -158,6 +158,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/subscribers.html",
         include_str!("../../../themes/default/templates/admin/subscribers.html"),
     ),
+    (
+        "block.html",
+        include_str!("../../../themes/default/templates/block.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

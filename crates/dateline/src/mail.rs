@@ -246,6 +246,19 @@ pub async fn rotate(mut loaded: Loaded, store: &Store) -> anyhow::Result<()> {
             progress.set(i as u64);
         }
     }
+    let mut blocked = Vec::new();
+    for (id, sealed, _) in store.blocked_recipients().await? {
+        let email = ring
+            .open(&sealed, EMAIL_CONTEXT)
+            .with_context(|| format!("opening blocked recipient {id}"))?;
+        blocked.push(Resealed {
+            id,
+            email_index: ring.blind_index(&String::from_utf8_lossy(&email)),
+            email_sealed: ring.seal(&email, EMAIL_CONTEXT),
+            name_sealed: None,
+            key_id: ring.current_id().to_string(),
+        });
+    }
     let mut mails = Vec::with_capacity(payloads.len());
     for (id, sealed) in &payloads {
         let plain = ring
@@ -253,7 +266,7 @@ pub async fn rotate(mut loaded: Loaded, store: &Store) -> anyhow::Result<()> {
             .with_context(|| format!("opening waiting mail {id}"))?;
         mails.push((*id, ring.seal(&plain, PAYLOAD_CONTEXT)));
     }
-    store.reseal(&resealed, &mails).await?;
+    store.reseal(&resealed, &blocked, &mails).await?;
     progress.finish(&format!(
         "{} subscribers and {} waiting mails resealed under key {}",
         resealed.len(),
@@ -272,6 +285,9 @@ async fn keys_in_use(store: &Store) -> anyhow::Result<BTreeMap<String, u64>> {
     let mut used: BTreeMap<String, u64> = BTreeMap::new();
     for s in store.all_subscribers().await? {
         *used.entry(s.key_id).or_default() += 1;
+    }
+    for (_, _, key_id) in store.blocked_recipients().await? {
+        *used.entry(key_id).or_default() += 1;
     }
     for (_, sealed) in store.sealed_payloads().await? {
         if let Some(id) = Keyring::sealed_with(&sealed) {

@@ -455,7 +455,14 @@ async fn send_to_a_friend_mails_the_story_and_refuses_abuse() {
     // The sender's words arrive as text: in the HTML part they are escaped, never markup.
     assert!(text(m).contains("Read this <b>now</b>"));
     assert!(html(m).contains("Read this &lt;b&gt;now&lt;/b&gt;") && !html(m).contains("<b>now"));
-    assert!(m.header("list-unsubscribe").is_none());
+    // The friend can refuse any more stories from this site's readers, in one click.
+    let block = m
+        .header("list-unsubscribe")
+        .unwrap()
+        .trim_matches(['<', '>'])
+        .to_string();
+    assert!(block.contains("/en/newsletter/block/"), "{block}");
+    assert!(text(m).contains(&block));
 
     let refused = [
         (
@@ -542,6 +549,39 @@ async fn send_to_a_friend_mails_the_story_and_refuses_abuse() {
         page.contains("Too many sends from your connection: try again in"),
         "{page}"
     );
+
+    let r = app
+        .client
+        .post(format!("{}{}", app.address, path_of(&block)))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let reader = Browser::new(&app);
+    let csrf = reader.csrf(&send).await;
+    let r = reader
+        .post(
+            &send,
+            &[
+                ("csrf", &csrf),
+                ("name", "Marta"),
+                ("email", "Friend@Example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("asked not to be sent stories"));
+    // A forged or damaged block link does nothing.
+    let mut forged = block.clone();
+    let last = forged.pop().unwrap();
+    forged.push(if last == 'A' { 'B' } else { 'A' });
+    assert_eq!(app.get(&path_of(&forged)).await.status(), 404);
 
     let draft = app
         .store

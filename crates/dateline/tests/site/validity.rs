@@ -82,6 +82,10 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
             ("confirm", path_of(&links.confirm(edition, reader))),
             ("preferences", path_of(&links.preferences(edition, reader))),
             ("unsubscribe", path_of(&links.unsubscribe(edition, reader))),
+            (
+                "block",
+                path_of(&links.block(edition, "friend@example.org")),
+            ),
         ] {
             let r = app.get(&path).await;
             assert!(
@@ -122,5 +126,5 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
         "the validator found errors:\n{}",
         listing.join("\n")
     );
-    assert_eq!(files.len(), 56);
+    assert_eq!(files.len(), 60);
 }
