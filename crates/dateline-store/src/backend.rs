@@ -686,6 +686,67 @@ macro_rules! backend {
                 one_article(pool, "a.id = $1", &[Param::Int(id)]).await
             }
 
+            /// Articles in id order after `after_id`, every status: for rebuilding what is
+            /// derived from the store (the search index).
+            pub async fn articles_after(pool: &Pool<Db>, after_id: i64, limit: i64) -> Result<Vec<Article>> {
+                let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id > $1 ORDER BY a.id LIMIT $2");
+                sqlx::query(&sql)
+                    .bind(after_id)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(article)
+                    .collect()
+            }
+
+            pub async fn pins(pool: &Pool<Db>, article_id: i64) -> Result<Vec<i64>> {
+                Ok(sqlx::query_scalar(
+                    "SELECT pinned_id FROM related_pins WHERE article_id = $1 ORDER BY position",
+                )
+                .bind(article_id)
+                .fetch_all(pool)
+                .await?)
+            }
+
+            /// Replaces an article's pinned stories and records a change, so every node drops
+            /// its cached page.
+            pub async fn set_pins(pool: &Pool<Db>, article_id: i64, pinned: &[i64]) -> Result<()> {
+                let mut tx = begin(pool).await?;
+                sqlx::query("DELETE FROM related_pins WHERE article_id = $1")
+                    .bind(article_id)
+                    .execute(&mut *tx)
+                    .await?;
+                for (position, id) in pinned.iter().enumerate() {
+                    sqlx::query("INSERT INTO related_pins (article_id, position, pinned_id) VALUES ($1, $2, $3)")
+                        .bind(article_id)
+                        .bind(position as i64)
+                        .bind(*id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let row = sqlx::query("SELECT edition_code, region_codes FROM articles WHERE id = $1")
+                    .bind(article_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if let Some(row) = row {
+                    let edition: String = row.try_get(0)?;
+                    let regions: String = row.try_get(1)?;
+                    sqlx::query(
+                        "INSERT INTO changes (article_id, edition_code, regions, tags, changed_at) \
+                         VALUES ($1, $2, $3, '', $4)",
+                    )
+                    .bind(article_id)
+                    .bind(edition)
+                    .bind(regions)
+                    .bind(dateline_core::article::now())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             pub async fn article_by_slug(pool: &Pool<Db>, edition: &str, slug: &str) -> Result<Option<Article>> {
                 one_article(
                     pool,

@@ -232,6 +232,21 @@ impl Store {
         dispatch!(self, article_by_id(id))
     }
 
+    /// Up to `limit` articles after `after_id` in id order, whatever their status.
+    pub async fn articles_after(&self, after_id: i64, limit: i64) -> Result<Vec<Article>> {
+        dispatch!(self, articles_after(after_id, limit))
+    }
+
+    /// The stories pinned to an article's "See also", in order.
+    pub async fn pins(&self, article_id: i64) -> Result<Vec<i64>> {
+        dispatch!(self, pins(article_id))
+    }
+
+    /// Replaces the stories pinned to an article's "See also".
+    pub async fn set_pins(&self, article_id: i64, pinned: &[i64]) -> Result<()> {
+        dispatch!(self, set_pins(article_id, pinned))
+    }
+
     pub async fn article_by_slug(&self, edition: &str, slug: &str) -> Result<Option<Article>> {
         dispatch!(self, article_by_slug(edition, slug))
     }

@@ -54,6 +54,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "blocked_recipients",
         include_str!("../migrations/sqlite/0004_blocked_recipients.sql"),
     ),
+    (
+        5,
+        "related_pins",
+        include_str!("../migrations/sqlite/0005_related_pins.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -75,6 +80,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         4,
         "blocked_recipients",
         include_str!("../migrations/postgres/0004_blocked_recipients.sql"),
+    ),
+    (
+        5,
+        "related_pins",
+        include_str!("../migrations/postgres/0005_related_pins.sql"),
     ),
 ];
 
