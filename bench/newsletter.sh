@@ -15,7 +15,8 @@
 # DATELINE_MAIL_RATE) SAMPLE=200 (mails captured to measure sizes) PROBE_NODELAY=0
 # (1: also send each run's outbox once more with TCP_NODELAY forced on, see the
 # README) QUEUE_TIMEOUT=600 SEND_TIMEOUT=1800 (seconds per command) SKIP_BUILD=0
-# DATELINE_BIN=target/release/dateline KEEP=0 (keep the temp dir) OUT=bench/out.
+# DATELINE_BIN=target/release/dateline DATELINE_COMMIT (the commit the binary was
+# built from, for the summary; default HEAD) KEEP=0 (keep the temp dir) OUT=bench/out.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -359,7 +360,8 @@ C_RATE_MED=$(median "${C_RATE[@]}")
     echo "cpu=$(cpu_model)"
     echo "memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')"
     echo "kernel=$(uname -r)"
-    echo "dateline_commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none)"
+    # With SKIP_BUILD=1 the binary may be older than HEAD: DATELINE_COMMIT names it.
+    echo "dateline_commit=${DATELINE_COMMIT:-$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none)}"
     echo "dateline_bin=$DATELINE_BIN"
     echo "postfix=$(dpkg-query -W -f '${Version}' postfix 2>/dev/null || echo unknown)"
     echo "load_average_at_each_run=$(list "${LOADS[@]}")"

@@ -25,6 +25,7 @@ import http.client
 import json
 import math
 import re
+import socket
 import sqlite3
 import statistics
 import sys
@@ -120,19 +121,31 @@ def read_key(path):
     return key
 
 
-def tfidf_top(texts, k):
-    """Plain TF-IDF cosine: lowercase, runs of letters, no stemming, no stop words,
-    tf = raw count, idf = ln(N/df). Returns, per document, the k most similar others
-    (ties broken by position, so the result is deterministic)."""
+def tfidf_top(texts, k, variant="plain"):
+    """TF-IDF cosine: lowercase, runs of letters, no stemming, no stop words.
+    "plain": tf = raw count, idf = ln(N/df).
+    "smooth_sublinear": tf = 1 + ln(count), idf = ln((1+N)/(1+df)) + 1, the weighting of
+    scikit-learn's TfidfVectorizer(sublinear_tf=True) (its tokens differ: it drops
+    one-letter words).
+    Returns, per document, the k most similar others (ties broken by position, so the
+    result is deterministic)."""
+    if variant == "plain":
+        tf_of = float
+        idf_of = lambda n, d: math.log(n / d)  # noqa: E731
+    elif variant == "smooth_sublinear":
+        tf_of = lambda c: 1.0 + math.log(c)  # noqa: E731
+        idf_of = lambda n, d: math.log((1 + n) / (1 + d)) + 1.0  # noqa: E731
+    else:
+        raise ValueError(variant)
     n = len(texts)
     counts = [collections.Counter(WORD.findall(t.lower())) for t in texts]
     df = collections.Counter()
     for c in counts:
         df.update(c.keys())
-    idf = {w: math.log(n / d) for w, d in df.items()}
+    idf = {w: idf_of(n, d) for w, d in df.items()}
     vectors = []
     for c in counts:
-        v = {w: tf * idf[w] for w, tf in c.items() if idf[w] > 0}
+        v = {w: tf_of(tf) * idf[w] for w, tf in c.items() if idf[w] > 0}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors.append({w: x / norm for w, x in v.items()})
     postings = collections.defaultdict(list)
@@ -163,6 +176,8 @@ class Client:
         for attempt in (1, 2):
             if self.conn is None:
                 self.conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+                self.conn.connect()
+                self.conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             try:
                 self.conn.request("GET", path)
                 r = self.conn.getresponse()
@@ -273,20 +288,29 @@ def evaluate(args):
         # (size of its topic - 1) right answers.
         f"ceiling_p_at_{args.limit}_strict="
         f"{sum(min(args.limit, topics[key[e]] - 1) for e in key) / (args.limit * len(key)):.4f}",
+        # What stories drawn at random would score.
+        f"chance_p_at_{args.limit}="
+        f"{sum((topics[key[e]] - 1) / (len(key) - 1) for e in key) / len(key):.4f}",
     ]
     if args.db and missing:
         sys.exit(f"{len(missing)} stories are not in the database, e.g. {missing[:3]}")
 
-    # Baseline: TF-IDF cosine over the documents as imported (the body is the whole text).
-    t0 = time.monotonic()
+    # Baselines: TF-IDF cosine over the documents as imported (the body is the whole text).
     texts = [text_of[e] for e in order]
-    top = tfidf_top(texts, args.limit)
-    base = {e: [order[j] for j in top[i]] for i, e in enumerate(order)}
-    b_all, b_topic = score_all(order, key, base, args.limit, big)
-    lines.append(f"baseline_seconds={time.monotonic() - t0:.1f}")
-    lines += b_all.lines("baseline")
-    for t in big:
-        lines += [l for l in b_topic[t].lines(f"baseline_{t}") if "_micro=" in l]
+    base = None
+    for variant, prefix in (("plain", "baseline"), ("smooth_sublinear", "baseline_smooth_sublinear")):
+        if variant != "plain" and not args.both_baselines:
+            continue
+        t0 = time.monotonic()
+        top = tfidf_top(texts, args.limit, variant)
+        found = {e: [order[j] for j in top[i]] for i, e in enumerate(order)}
+        b_all, b_topic = score_all(order, key, found, args.limit, big)
+        lines.append(f"{prefix}_seconds={time.monotonic() - t0:.1f}")
+        lines += b_all.lines(prefix)
+        for t in big:
+            lines += [l for l in b_topic[t].lines(f"{prefix}_{t}") if "_micro=" in l]
+        if base is None:
+            base = found
 
     status = "not_run"
     result = None
@@ -364,6 +388,8 @@ def main():
     e.add_argument("--base-url")
     e.add_argument("--limit", type=int, default=5)
     e.add_argument("--out")
+    e.add_argument("--both-baselines", type=int, default=1,
+                   help="also score the smoothed, sublinear TF-IDF (1) or not (0)")
     args = p.parse_args()
     if args.cmd == "convert":
         convert(args)

@@ -185,6 +185,20 @@ const TABLE: &[(&str, &str, &str, &str, &str)] = &[
     ("blocked", "Fatto: non riceverai più articoli inviati dai lettori.", "Done: you will receive no more stories sent by readers.", "Hecho: no recibirás más noticias enviadas por lectores.", "已完成：你将不再收到读者转发的文章。"),
     ("err_blocked", "Questo indirizzo ha chiesto di non ricevere articoli da questo sito.", "This address has asked not to be sent stories from this site.", "Esta dirección ha pedido no recibir noticias de este sitio.", "该地址已要求不再接收本网站的文章。"),
     ("mail_friend_block", "Non vuoi ricevere altri articoli dai lettori di questo sito?", "Want no more stories from this site's readers?", "¿No quieres recibir más noticias de los lectores de este sitio?", "不想再收到本网站读者转发的文章？"),
+    ("search", "Cerca", "Search", "Buscar", "搜索"),
+    ("search_for", "Cerca nell'archivio", "Search the archive", "Buscar en el archivo", "搜索存档"),
+    ("search_filters", "Filtri", "Filters", "Filtros", "筛选"),
+    ("any", "Tutti", "Any", "Todos", "全部"),
+    ("from_date", "Dal", "From", "Desde", "从"),
+    ("to_date", "Al", "To", "Hasta", "到"),
+    ("sort", "Ordina per", "Sort by", "Ordenar por", "排序"),
+    ("sort_relevance", "pertinenza", "relevance", "relevancia", "相关性"),
+    ("sort_newest", "data, i più recenti prima", "date, newest first", "fecha, los más recientes primero", "日期（最新优先）"),
+    ("results_count", "{n} risultati", "{n} results", "{n} resultados", "共 {n} 条结果"),
+    ("no_results", "Nessun articolo corrisponde alla ricerca.", "No story matches this search.", "Ninguna noticia coincide con la búsqueda.", "没有符合搜索条件的文章。"),
+    ("search_hint", "Tra virgolette per una frase esatta, con il segno meno per escludere una parola: \"diritti umani\" -sport", "Quotes for an exact phrase, a minus sign to leave a word out: \"human rights\" -sport", "Entre comillas para una frase exacta, con un signo menos para excluir una palabra: \"derechos humanos\" -deporte", "用引号搜索完整短语，用减号排除词语：\"人权\" -体育"),
+    ("search_rebuilding", "L'indice di ricerca è in ricostruzione: alcuni articoli potrebbero mancare per qualche minuto.", "The search index is being rebuilt: some stories may be missing for a few minutes.", "El índice de búsqueda se está reconstruyendo: pueden faltar algunas noticias durante unos minutos.", "搜索索引正在重建：几分钟内部分文章可能无法搜到。"),
+    ("bad_date", "Data non valida ignorata: usa il formato AAAA-MM-GG.", "An invalid date was ignored: use YYYY-MM-DD.", "Se ignoró una fecha no válida: usa AAAA-MM-DD.", "已忽略无效日期：请使用 YYYY-MM-DD 格式。"),
 ];
 
 #[cfg(test)]

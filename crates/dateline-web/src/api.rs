@@ -59,16 +59,28 @@ fn error(
     }
 }
 
-fn bad(parameter: &'static str, message: impl Into<String>) -> ApiError {
+pub(crate) fn bad(parameter: &'static str, message: impl Into<String>) -> ApiError {
     error(StatusCode::BAD_REQUEST, Some(parameter), message)
 }
 
-fn internal(e: dateline_store::StoreError) -> ApiError {
+pub(crate) fn bad_request(message: impl Into<String>) -> ApiError {
+    error(StatusCode::BAD_REQUEST, None, message)
+}
+
+pub(crate) fn missing(message: impl Into<String>) -> ApiError {
+    error(StatusCode::NOT_FOUND, None, message)
+}
+
+pub(crate) fn internal_error() -> ApiError {
+    error(StatusCode::INTERNAL_SERVER_ERROR, None, "internal error")
+}
+
+pub(crate) fn internal(e: dateline_store::StoreError) -> ApiError {
     tracing::error!(error = %e, "API request failed");
     error(StatusCode::INTERNAL_SERVER_ERROR, None, "internal error")
 }
 
-fn json<T: Serialize>(value: &T) -> Response {
+pub(crate) fn json<T: Serialize>(value: &T) -> Response {
     ([(header::CACHE_CONTROL, "public, max-age=60")], Json(value)).into_response()
 }
 
@@ -79,7 +91,7 @@ struct RegionJson<'a> {
 }
 
 #[derive(Serialize)]
-struct SummaryJson<'a> {
+pub(crate) struct SummaryJson<'a> {
     id: i64,
     edition: &'a str,
     url: String,
@@ -91,7 +103,7 @@ struct SummaryJson<'a> {
     translation_group: Option<&'a str>,
 }
 
-fn summary_json<'a>(state: &'a AppState, s: &'a Summary) -> Option<SummaryJson<'a>> {
+pub(crate) fn summary_json<'a>(state: &'a AppState, s: &'a Summary) -> Option<SummaryJson<'a>> {
     let ed = state.site.edition(&s.edition)?;
     let rfc = |secs: i64| {
         Timestamp::from_second(secs)
@@ -120,7 +132,7 @@ fn summary_json<'a>(state: &'a AppState, s: &'a Summary) -> Option<SummaryJson<'
 
 /// A date (`2022-08-09`, the whole day in UTC) or an RFC 3339 time. `end` gives the end of
 /// a plain date instead of its start.
-fn parse_when(text: &str, end: bool) -> Option<i64> {
+pub(crate) fn parse_when(text: &str, end: bool) -> Option<i64> {
     if let Ok(t) = text.parse::<Timestamp>() {
         return Some(t.as_second());
     }
@@ -131,7 +143,7 @@ fn parse_when(text: &str, end: bool) -> Option<i64> {
         .map(|z| z.timestamp().as_second())
 }
 
-fn parse_query(raw: Option<&str>) -> Result<HashMap<String, String>, ApiError> {
+pub(crate) fn parse_query(raw: Option<&str>) -> Result<HashMap<String, String>, ApiError> {
     let mut out = HashMap::new();
     for pair in raw.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -261,11 +273,11 @@ pub async fn list(
     }))
 }
 
-fn not_a_time(v: &str) -> String {
+pub(crate) fn not_a_time(v: &str) -> String {
     format!("{v:?} is not a date (2022-08-09) or an RFC 3339 time")
 }
 
-fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     let mut out = String::new();
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {

@@ -14,6 +14,7 @@ mod public;
 pub mod related;
 mod revisions;
 pub mod route;
+pub mod search;
 mod serve;
 pub mod settings;
 pub mod site;
@@ -53,6 +54,12 @@ pub struct AppState {
     /// Builds mails from outbox rows and signs readers' links.
     pub composer: dateline_mail::Composer,
     pub reader_limits: newsletter::Limits,
+    /// This node's full-text index, derived from the store.
+    pub search: Arc<dateline_search::SearchIndex>,
+    /// True while the index is being rebuilt from the store.
+    pub search_rebuilding: std::sync::atomic::AtomicBool,
+    /// The index was missing, damaged or out of step when the node started.
+    pub search_stale: bool,
     /// The last change-log entry the follower has applied to the cache and the index.
     pub applied_change: std::sync::atomic::AtomicI64,
 }
@@ -92,7 +99,24 @@ impl AppState {
             &settings.mail.from,
         )
         .map_err(anyhow::Error::msg)?;
+        let (search, opened) = match &settings.search_dir {
+            Some(dir) => dateline_search::SearchIndex::open_or_create(dir)
+                .with_context(|| format!("opening the search index in {}", dir.display()))?,
+            None => (
+                dateline_search::SearchIndex::in_memory(),
+                dateline_search::Opened::Created,
+            ),
+        };
+        if let dateline_search::Opened::Recreated { reason } = &opened {
+            tracing::warn!(%reason, "the search index was unusable and is rebuilt from the store");
+        }
+        let articles = store.article_count().await.context("counting articles")?;
+        let search_stale = opened != dateline_search::Opened::Existing
+            || u64::try_from(articles).unwrap_or(0) != search.len();
         let state = Arc::new(AppState {
+            search: Arc::new(search),
+            search_rebuilding: std::sync::atomic::AtomicBool::new(false),
+            search_stale,
             composer,
             reader_limits: newsletter::Limits::default(),
             store,
@@ -163,6 +187,20 @@ impl Application {
         let follower = tokio::spawn(follow_changes(self.state.clone()));
         let (stop_mail, mail_stopped) = tokio::sync::watch::channel(false);
         let mut background = vec![follower];
+        if self.state.search_stale {
+            let state = self.state.clone();
+            background.push(tokio::spawn(async move {
+                let started = std::time::Instant::now();
+                match search::rebuild(state, |_| {}).await {
+                    Ok(n) => tracing::info!(
+                        stories = n,
+                        seconds = started.elapsed().as_secs_f64(),
+                        "search index rebuilt from the store"
+                    ),
+                    Err(e) => tracing::error!(error = %e, "rebuilding the search index failed"),
+                }
+            }));
+        }
         if self.state.settings.mail.schedule {
             background.push(tokio::spawn(newsletter::schedule(self.state.clone())));
         }
@@ -220,6 +258,10 @@ fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/api/v1/articles", get(api::list))
         .route("/api/v1/articles/{id}", get(api::one))
+        .route("/api/v1/articles/{id}/related", get(search::api_related))
+        .route("/api/v1/search", get(search::api_search))
+        .route("/{edition}/search", get(search::page))
+        .route("/admin/search", get(search::admin))
         .route("/api/{*rest}", get(api::not_found))
         .route("/static/{file}", get(static_file))
         .route("/health", get(health))
@@ -538,6 +580,7 @@ async fn follow_changes(state: Arc<AppState>) {
                 Err(e) => tracing::warn!(error = %e, "reading scheduled stories failed; retrying"),
             }
         }
+        let mut reindexed = false;
         for change in changes {
             let article = match state.store.article(change.article_id).await {
                 Ok(a) => a,
@@ -549,10 +592,17 @@ async fn follow_changes(state: Arc<AppState>) {
             state
                 .related
                 .update(change.article_id, article.as_ref().and_then(|a| a.links()));
+            state.index_article(change.article_id, article.as_ref());
+            reindexed = true;
             let group = article.and_then(|a| a.summary.translation_group);
             let tags = change_tags(&change, group.as_deref());
             let dropped = state.cache.invalidate(tags.iter().map(String::as_str));
             tracing::debug!(article = change.article_id, dropped, "pages invalidated");
+        }
+        if reindexed {
+            if let Err(e) = state.search.commit() {
+                tracing::error!(error = %e, "committing the search index failed");
+            }
         }
         state
             .applied_change

@@ -238,7 +238,7 @@ impl AppState {
         response
     }
 
-    fn reader_error(&self, edition: &str, status: StatusCode) -> Response<Body> {
+    pub(crate) fn reader_error(&self, edition: &str, status: StatusCode) -> Response<Body> {
         let mut r = (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],

@@ -324,9 +324,10 @@ impl AppState {
             .as_ref()
             .map(|l| self.related.translations(l, now))
             .unwrap_or_default();
-        let related_ids = match (&links, print) {
-            (Some(l), false) => self.related.related(l, now, SEE_ALSO as usize),
-            _ => Vec::new(),
+        let related_ids = if print {
+            Vec::new()
+        } else {
+            self.related_ids(&article, SEE_ALSO as usize, now).await?
         };
         let wanted: Vec<i64> = translation_ids
             .iter()

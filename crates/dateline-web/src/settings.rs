@@ -36,6 +36,8 @@ pub struct Settings {
     /// Keys sealing subscriber data and signing readers' links; kept outside the database.
     pub keyring: Arc<Keyring>,
     pub mail: MailSettings,
+    /// Where this node keeps its search index; `None` keeps it in memory (tests, tools).
+    pub search_dir: Option<PathBuf>,
 }
 
 /// Newsletter and outgoing mail.
@@ -87,6 +89,7 @@ impl Settings {
                 Keyring::parse(&Keyring::generate_line()).expect("a generated key parses"),
             ),
             mail: MailSettings::default(),
+            search_dir: None,
         }
     }
 }

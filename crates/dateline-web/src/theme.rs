@@ -162,6 +162,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "block.html",
         include_str!("../../../themes/default/templates/block.html"),
     ),
+    (
+        "search.html",
+        include_str!("../../../themes/default/templates/search.html"),
+    ),
+    (
+        "admin/search.html",
+        include_str!("../../../themes/default/templates/admin/search.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

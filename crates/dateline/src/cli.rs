@@ -59,6 +59,9 @@ enum Command {
         #[command(subcommand)]
         action: UserCommand,
     },
+    /// Rebuild this node's search index from the store (stop the server first: it holds the
+    /// index while it runs, and rebuilds it by itself when it finds it missing or damaged).
+    Reindex,
     /// The newsletter: queue digests, send the outbox, see where things stand.
     Newsletter {
         #[command(subcommand)]
@@ -323,6 +326,11 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     store.close().await;
                 }
             }
+        }
+        Command::Reindex => {
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let store = open_store(&loaded).await?;
+            crate::reindex::run(loaded, store).await?;
         }
         Command::Keys { action } => {
             let loaded = config::load(cli.config.as_deref(), &overrides)?;

@@ -28,6 +28,8 @@ pub struct FileSettings {
     pub theme_dir: Option<PathBuf>,
     pub change_poll_ms: Option<u64>,
     pub page_size: Option<i64>,
+    /// Where this node keeps its search index (default `DATA_DIR/search`).
+    pub search_dir: Option<PathBuf>,
     /// The file holding the keys that seal subscriber data (default `DATA_DIR/dateline.keys`).
     pub keys_file: Option<PathBuf>,
     pub mail: Option<MailFile>,
@@ -195,6 +197,12 @@ pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Loaded
         }
         s.page_size = n;
     }
+    s.search_dir = Some(
+        env("DATELINE_SEARCH_DIR")
+            .map(PathBuf::from)
+            .or(f.search_dir)
+            .unwrap_or_else(|| data_dir.join("search")),
+    );
     let keys_file = env("DATELINE_KEYS_FILE")
         .map(PathBuf::from)
         .or(f.keys_file)

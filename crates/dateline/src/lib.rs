@@ -6,4 +6,5 @@ pub mod demo;
 pub mod import;
 mod mail;
 pub mod progress;
+mod reindex;
 pub mod users;

@@ -36,6 +36,13 @@ pub async fn check_keys(store: &Store, ring: &Keyring, loaded: &Loaded) -> anyho
     Ok(())
 }
 
+/// Settings for a command that renders or sends mail beside a running server: the search
+/// index stays the server's (it holds the index's lock); the command needs none.
+fn without_index(mut settings: dateline_web::Settings) -> dateline_web::Settings {
+    settings.search_dir = None;
+    settings
+}
+
 /// Queues the runs due at `at` (default: now).
 pub async fn queue(loaded: Loaded, store: Store, at: Option<&str>) -> anyhow::Result<()> {
     let at = match at {
@@ -47,7 +54,7 @@ pub async fn queue(loaded: Loaded, store: Store, at: Option<&str>) -> anyhow::Re
             })?
             .as_second(),
     };
-    let state = AppState::build(loaded.settings, store).await?;
+    let state = AppState::build(without_index(loaded.settings), store).await?;
     let started = Instant::now();
     let runs = state.queue_due(at).await?;
     if runs.is_empty() {
@@ -77,7 +84,7 @@ pub async fn send(loaded: Loaded, store: Store) -> anyhow::Result<bool> {
     let Some(settings) = loaded.settings.mail.worker.clone() else {
         bail!("mail.smtp_url (or DATELINE_SMTP_URL) is not set: there is nowhere to send to");
     };
-    let state = AppState::build(loaded.settings, store).await?;
+    let state = AppState::build(without_index(loaded.settings), store).await?;
     let worker = Worker::new(state.store.clone(), state.composer.clone(), settings)
         .map_err(anyhow::Error::msg)?;
     let queued = state.store.outbox_counts().await?.queued;

@@ -1,0 +1,144 @@
+//! HTML for headlines and snippets: escaped text with `<mark>` around matches.
+//!
+//! Everything a story says is text, never markup, so every character that means something in
+//! HTML is escaped; the only tags in the output are the `<mark>` pairs added here.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use tantivy::tokenizer::TextAnalyzer;
+
+/// Opening tag around a match.
+pub(crate) const MARK_OPEN: &str = "<mark>";
+/// Closing tag around a match.
+pub(crate) const MARK_CLOSE: &str = "</mark>";
+
+/// Escapes text for HTML element content and attribute values.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The whole of `text`, escaped, with every token whose analysed form is in `terms` marked.
+///
+/// Used for headlines, which are shown whole (a snippet generator would cut them).
+pub(crate) fn mark_all(
+    analyzer: &mut TextAnalyzer,
+    text: &str,
+    terms: &BTreeSet<String>,
+) -> String {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    if !terms.is_empty() {
+        let mut stream = analyzer.token_stream(text);
+        while let Some(token) = stream.next() {
+            if terms.contains(&token.text) {
+                ranges.push(token.offset_from..token.offset_to);
+            }
+        }
+    }
+    render(text, &merge(ranges))
+}
+
+/// The first `max_bytes` or so of `text`, cut at a word boundary, escaped and unmarked: the
+/// snippet of a story whose body and standfirst do not contain the query's words (it matched
+/// in the headline).
+pub(crate) fn lead(text: &str, max_bytes: usize) -> String {
+    let text = text.trim();
+    if text.len() <= max_bytes {
+        return escape(text);
+    }
+    let mut cut = max_bytes;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // Prefer a word boundary if one is reasonably close; Chinese text has none, so the cut at a
+    // character boundary stands.
+    if let Some(space) = text[..cut].rfind(char::is_whitespace) {
+        if space > cut / 2 {
+            cut = space;
+        }
+    }
+    let mut out = escape(text[..cut].trim_end());
+    out.push('…');
+    out
+}
+
+/// Sorted, non-overlapping ranges (Chinese sub-words overlap the words they are part of).
+fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match out.last_mut() {
+            Some(last) if range.start < last.end => last.end = last.end.max(range.end),
+            _ => out.push(range),
+        }
+    }
+    out
+}
+
+fn render(text: &str, ranges: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(text.len() + ranges.len() * 13);
+    let mut at = 0;
+    for range in ranges {
+        // Ranges come from the tokenizer over this very text, so they are char boundaries;
+        // `get` keeps a bug there from becoming a panic.
+        let (Some(before), Some(marked)) = (text.get(at..range.start), text.get(range.clone()))
+        else {
+            continue;
+        };
+        out.push_str(&escape(before));
+        out.push_str(MARK_OPEN);
+        out.push_str(&escape(marked));
+        out.push_str(MARK_CLOSE);
+        at = range.end;
+    }
+    out.push_str(&escape(text.get(at..).unwrap_or_default()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyzer, CutMode, Lang};
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape("<script>&\"'"), "&lt;script&gt;&amp;&quot;&#39;");
+    }
+
+    #[test]
+    fn marks_matching_words_only() {
+        let mut analyzer = analyzer(Lang::En, CutMode::Index);
+        let terms = BTreeSet::from(["elect".to_string()]);
+        assert_eq!(
+            mark_all(&mut analyzer, "Elections <b>today</b>", &terms),
+            "<mark>Elections</mark> &lt;b&gt;today&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn overlapping_chinese_matches_are_merged() {
+        let mut analyzer = analyzer(Lang::Zh, CutMode::Index);
+        let terms = BTreeSet::from(["北京".to_string(), "北京大学".to_string()]);
+        assert_eq!(
+            mark_all(&mut analyzer, "北京大学", &terms),
+            "<mark>北京大学</mark>"
+        );
+    }
+
+    #[test]
+    fn lead_cuts_at_a_word_boundary() {
+        let lead = lead("one two three four five six", 12);
+        assert_eq!(lead, "one two…");
+    }
+}

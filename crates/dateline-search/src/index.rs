@@ -1,0 +1,639 @@
+//! [`SearchIndex`]: opening, writing and searching the index.
+//!
+//! One `IndexWriter` lives behind a mutex: tantivy allows a single writer per index, and
+//! serialising writers keeps "delete by id, then add" atomic with respect to commits. Searches
+//! never take that lock; they use the reader's current snapshot, which changes only when
+//! [`SearchIndex::commit`] reloads it, so a search never sees half of a change.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, Occur, Query as TantivyQuery, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument,
+    TantivyError, Term,
+};
+
+use crate::analysis::{self, analyzer, normalize_edition, CutMode, Lang};
+use crate::highlight;
+use crate::query::{self, negative_queries, positive_query, QueryAnalysers, MAX_CLAUSES};
+use crate::schema::{self, normalize_region, normalize_tag, Fields, PUBLISHED_AT};
+use crate::{
+    Doc, Hit, Opened, Query, Result, Results, SearchError, Sort, MAX_DEPTH, MAX_LIMIT,
+    MAX_QUERY_CHARS, SCHEMA_VERSION,
+};
+
+/// Memory for the writer's in-progress segments, shared by its threads. Enough for the largest
+/// stories and a rebuild of a 100k-story archive without flushing too often.
+const WRITER_HEAP_BYTES: usize = 50_000_000;
+
+/// The file next to the index that records the [`SCHEMA_VERSION`] it was written with.
+const VERSION_FILE: &str = "dateline-search.version";
+
+/// `rebuild` reports progress every this many stories.
+const PROGRESS_EVERY: u64 = 1_000;
+
+/// The status of stories readers may see.
+const PUBLISHED: &str = "published";
+
+/// The search index: shared behind an `Arc`, used from any thread.
+///
+/// Every method blocks on disk I/O or CPU work: from async code, call it inside
+/// `spawn_blocking`.
+pub struct SearchIndex {
+    pub(crate) fields: Fields,
+    pub(crate) reader: IndexReader,
+    writer: Mutex<IndexWriter<TantivyDocument>>,
+    /// Something was written since the last commit; lets an idle `commit` do nothing.
+    dirty: AtomicBool,
+    query_analysers: QueryAnalysers,
+    /// Index-time analysers, to tokenize stored text the way it was indexed.
+    pub(crate) index_analysers: [TextAnalyzer; 4],
+    dir: Option<PathBuf>,
+}
+
+/// Why an existing index could not be opened.
+enum OpenFailure {
+    /// Another writer holds it: not ours to replace.
+    Locked,
+    /// Missing pieces, corruption, another version: replace it.
+    Unusable(String),
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, or creates an empty one there.
+    ///
+    /// A missing, corrupt or schema-incompatible index is replaced by an empty one and reported
+    /// as [`Opened::Created`] or [`Opened::Recreated`]: the index is derived data, and the
+    /// caller's answer to either is to rebuild it from the store. Only what recreating cannot
+    /// fix is an error: the directory cannot be written, or another process holds the index
+    /// ([`SearchError::Locked`]).
+    pub fn open_or_create(dir: &Path) -> Result<(SearchIndex, Opened), SearchError> {
+        std::fs::create_dir_all(dir)?;
+        if !dir.join("meta.json").exists() {
+            clear_index_files(dir)?;
+            let index = Self::create_in(dir)?;
+            tracing::info!(dir = %dir.display(), "created an empty search index");
+            return Ok((index, Opened::Created));
+        }
+        match Self::open_existing(dir) {
+            Ok(index) => Ok((index, Opened::Existing)),
+            Err(OpenFailure::Locked) => Err(SearchError::Locked {
+                path: dir.display().to_string(),
+            }),
+            Err(OpenFailure::Unusable(reason)) => {
+                tracing::warn!(dir = %dir.display(), %reason, "search index unusable, recreating it empty");
+                clear_index_files(dir)?;
+                let index = Self::create_in(dir)?;
+                Ok((index, Opened::Recreated { reason }))
+            }
+        }
+    }
+
+    /// An index in memory, for tests.
+    pub fn in_memory() -> SearchIndex {
+        let (schema, fields) = schema::build();
+        let index = Index::create_in_ram(schema);
+        // A RAM directory has no lock holder and no disk to fail, and one thread with the
+        // minimum heap is a valid configuration, so this cannot fail.
+        Self::finish(index, fields, None, 1, 15_000_000)
+            .unwrap_or_else(|_| unreachable!("an in-memory index always opens"))
+    }
+
+    fn create_in(dir: &Path) -> Result<SearchIndex> {
+        let (schema, fields) = schema::build();
+        let index = Index::builder().schema(schema).create_in_dir(dir)?;
+        write_version(dir)?;
+        Self::finish(index, fields, Some(dir.to_path_buf()), 0, WRITER_HEAP_BYTES).map_err(|e| {
+            match e {
+                OpenFailure::Locked => SearchError::Locked {
+                    path: dir.display().to_string(),
+                },
+                OpenFailure::Unusable(reason) => {
+                    SearchError::Tantivy(TantivyError::InternalError(reason))
+                }
+            }
+        })
+    }
+
+    fn open_existing(dir: &Path) -> Result<SearchIndex, OpenFailure> {
+        match std::fs::read_to_string(dir.join(VERSION_FILE)) {
+            Ok(found) if found.trim() == SCHEMA_VERSION.to_string() => {}
+            Ok(found) => {
+                return Err(OpenFailure::Unusable(format!(
+                    "index has schema version {:?}, this program uses {SCHEMA_VERSION}",
+                    found.trim()
+                )))
+            }
+            Err(e) => {
+                return Err(OpenFailure::Unusable(format!(
+                    "no readable version marker: {e}"
+                )))
+            }
+        }
+        let index = Index::open_in_dir(dir).map_err(|e| OpenFailure::Unusable(e.to_string()))?;
+        let (schema, fields) = schema::build();
+        if index.schema() != schema {
+            return Err(OpenFailure::Unusable(
+                "index schema differs from this program's".into(),
+            ));
+        }
+        Self::finish(index, fields, Some(dir.to_path_buf()), 0, WRITER_HEAP_BYTES)
+    }
+
+    /// Registers the analysers and opens reader and writer. `threads == 0` lets tantivy choose.
+    fn finish(
+        index: Index,
+        fields: Fields,
+        dir: Option<PathBuf>,
+        threads: usize,
+        heap: usize,
+    ) -> Result<SearchIndex, OpenFailure> {
+        analysis::register(&index);
+        // Loading jieba's dictionary takes a moment; do it now rather than in the first search.
+        let _ = analysis::jieba();
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| OpenFailure::Unusable(e.to_string()))?;
+        let writer = if threads == 0 {
+            index.writer(heap)
+        } else {
+            index.writer_with_num_threads(threads, heap)
+        };
+        let writer = writer.map_err(|e| match e {
+            TantivyError::LockFailure(..) => OpenFailure::Locked,
+            e => OpenFailure::Unusable(e.to_string()),
+        })?;
+        Ok(SearchIndex {
+            fields,
+            reader,
+            writer: Mutex::new(writer),
+            dirty: AtomicBool::new(false),
+            query_analysers: QueryAnalysers::new(),
+            index_analysers: Lang::ALL.map(|lang| analyzer(lang, CutMode::Index)),
+            dir,
+        })
+    }
+
+    /// The writer. A panic while it was held cannot have left it half-changed (tantivy's writes
+    /// are transactional up to `commit`), so a poisoned lock is simply taken over.
+    fn writer(&self) -> MutexGuard<'_, IndexWriter<TantivyDocument>> {
+        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Adds a story, replacing any story with the same id. Searchable after the next
+    /// [`commit`](Self::commit).
+    pub fn upsert(&self, doc: &Doc) -> Result<()> {
+        let writer = self.writer();
+        writer.delete_term(Term::from_field_i64(self.fields.id, doc.id));
+        writer.add_document(schema::to_document(&self.fields, doc))?;
+        self.dirty.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    /// Removes a story. Effective after the next [`commit`](Self::commit).
+    pub fn delete(&self, id: i64) -> Result<()> {
+        let writer = self.writer();
+        writer.delete_term(Term::from_field_i64(self.fields.id, id));
+        self.dirty.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    /// Makes every change so far searchable: commits and reloads the reader.
+    ///
+    /// Does nothing when nothing changed, so a caller may call it on a timer. Each commit
+    /// writes a segment and syncs the disk; call it at most every few hundred milliseconds.
+    pub fn commit(&self) -> Result<()> {
+        let mut writer = self.writer();
+        if !self.dirty.swap(false, Ordering::AcqRel) {
+            return Ok(());
+        }
+        if let Err(e) = writer.commit() {
+            self.dirty.store(true, Ordering::Release);
+            return Err(e.into());
+        }
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Replaces the whole content of the index with `docs`, in one commit.
+    ///
+    /// Searches keep seeing the old content until the new one is complete. Writes from other
+    /// threads wait until the rebuild is done and then apply on top of it (so a story changed
+    /// during the rebuild ends up in its newest state). On failure the index is left as it was
+    /// (uncommitted writes made before the rebuild are lost too; the store still has them).
+    /// `on_progress` receives the number of stories added so far, every thousand and at the
+    /// end. Returns the number of stories indexed.
+    pub fn rebuild(
+        &self,
+        docs: impl Iterator<Item = Doc>,
+        mut on_progress: impl FnMut(u64),
+    ) -> Result<u64> {
+        let mut writer = self.writer();
+        let added = (|| -> Result<u64> {
+            writer.delete_all_documents()?;
+            let mut added = 0u64;
+            for doc in docs {
+                writer.add_document(schema::to_document(&self.fields, &doc))?;
+                added += 1;
+                if added.is_multiple_of(PROGRESS_EVERY) {
+                    on_progress(added);
+                }
+            }
+            on_progress(added);
+            writer.commit()?;
+            Ok(added)
+        })();
+        match added {
+            Ok(added) => {
+                self.dirty.store(false, Ordering::Release);
+                drop(writer);
+                self.reader.reload()?;
+                tracing::info!(stories = added, "search index rebuilt");
+                Ok(added)
+            }
+            Err(e) => {
+                if let Err(rollback) = writer.rollback() {
+                    tracing::error!(error = %rollback, "rolling back a failed rebuild failed too");
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Number of stories searchable now (as of the last commit), drafts included.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Whether the index holds no story (as of the last commit).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The index directory, `None` for an in-memory index.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    /// Searches. Any text is accepted: what cannot be searched for comes back as a
+    /// [`Results::notice`], never as an error.
+    pub fn search(&self, q: &Query) -> Result<Results, SearchError> {
+        let parsed = query::parse(&q.text);
+        let mut notices = Vec::new();
+        if parsed.cut {
+            notices.push(format!(
+                "Your search was cut to {MAX_QUERY_CHARS} characters."
+            ));
+        }
+        if parsed.dropped {
+            notices.push(format!(
+                "Only the first {MAX_CLAUSES} words of your search were used."
+            ));
+        }
+        let clauses = self.query_analysers.analyse(&parsed.clauses);
+        if !clauses.iter().any(|c| !c.negated) {
+            notices.push(if clauses.is_empty() {
+                "Add a word to search for.".to_string()
+            } else {
+                "Add a word to search for: a search cannot only exclude words.".to_string()
+            });
+            return Ok(Results {
+                total: 0,
+                hits: Vec::new(),
+                notice: Some(notices.join(" ")),
+            });
+        }
+        let notice = (!notices.is_empty()).then(|| notices.join(" "));
+        let empty = Results {
+            total: 0,
+            hits: Vec::new(),
+            notice: notice.clone(),
+        };
+
+        let edition = q
+            .edition
+            .as_deref()
+            .map(normalize_edition)
+            .filter(|e| !e.is_empty());
+        let langs: Vec<Lang> = match &edition {
+            Some(edition) => vec![Lang::for_edition(edition)],
+            None => Lang::ALL.to_vec(),
+        };
+        // Each family's conjunction of the positive clauses, over its own fields: a story fills
+        // only its family's fields, so it must match every word there.
+        let positives: HashMap<Lang, Box<dyn TantivyQuery>> = langs
+            .iter()
+            .filter_map(|&lang| {
+                positive_query(&self.fields.text(lang), lang, &clauses).map(|q| (lang, q))
+            })
+            .collect();
+        let mut subqueries: Vec<(Occur, Box<dyn TantivyQuery>)> = vec![(
+            Occur::Must,
+            Box::new(BooleanQuery::new(
+                positives
+                    .values()
+                    .map(|q| (Occur::Should, q.box_clone()))
+                    .collect(),
+            )),
+        )];
+        for &lang in &langs {
+            for negative in negative_queries(&self.fields.text(lang), lang, &clauses) {
+                subqueries.push((Occur::MustNot, negative));
+            }
+        }
+        let Some(filters) = self.filters(q, edition.as_deref()) else {
+            return Ok(empty);
+        };
+        subqueries.extend(filters.into_iter().map(|f| (Occur::Must, filter(f))));
+        let query = BooleanQuery::new(subqueries);
+
+        let searcher = self.reader.searcher();
+        let limit = q
+            .limit
+            .min(MAX_LIMIT)
+            .min(MAX_DEPTH.saturating_sub(q.offset));
+        let (total, page): (usize, Vec<(f32, DocAddress)>) = if limit == 0 {
+            (searcher.search(&query, &Count)?, Vec::new())
+        } else {
+            let top = TopDocs::with_limit(limit).and_offset(q.offset);
+            match q.sort {
+                Sort::Relevance => searcher.search(&query, &(Count, top.order_by_score()))?,
+                Sort::Newest => {
+                    let (total, docs) = searcher.search(
+                        &query,
+                        &(
+                            Count,
+                            top.order_by_fast_field::<i64>(PUBLISHED_AT, Order::Desc),
+                        ),
+                    )?;
+                    (total, docs.into_iter().map(|(_, a)| (0.0, a)).collect())
+                }
+            }
+        };
+
+        let mut marker = Highlighter::new(self, &searcher, &positives);
+        let mut hits = Vec::with_capacity(page.len());
+        for (score, address) in page {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            hits.push(marker.hit(&doc, score)?);
+        }
+        Ok(Results {
+            total,
+            hits,
+            notice,
+        })
+    }
+
+    /// The filter clauses of a query; `None` when they cannot match anything (`from > to`).
+    fn filters(&self, q: &Query, edition: Option<&str>) -> Option<Vec<Box<dyn TantivyQuery>>> {
+        let f = &self.fields;
+        let mut filters: Vec<Box<dyn TantivyQuery>> = Vec::new();
+        if let Some(edition) = edition {
+            filters.push(term_query(f.edition, edition));
+        }
+        let regions: BTreeSet<String> = q
+            .regions
+            .iter()
+            .map(|r| normalize_region(r))
+            .filter(|r| !r.is_empty())
+            .collect();
+        if !regions.is_empty() {
+            filters.push(Box::new(BooleanQuery::new(
+                regions
+                    .iter()
+                    .map(|r| (Occur::Should, term_query(f.regions, r)))
+                    .collect(),
+            )));
+        }
+        if let Some(tag) = q
+            .tag
+            .as_deref()
+            .map(normalize_tag)
+            .filter(|t| !t.is_empty())
+        {
+            filters.push(term_query(f.tags, &tag));
+        }
+        let mut to = q.to;
+        if !q.include_unpublished {
+            filters.push(term_query(f.status, PUBLISHED));
+            to = Some(to.map_or(q.now, |to| to.min(q.now)));
+        }
+        if let (Some(from), Some(to)) = (q.from, to) {
+            if from > to {
+                return None;
+            }
+        }
+        if q.from.is_some() || to.is_some() {
+            filters.push(published_between(f.published_at, q.from, to));
+        }
+        Some(filters)
+    }
+}
+
+/// A filter: restricts the matches without touching their scores.
+pub(crate) fn filter(query: Box<dyn TantivyQuery>) -> Box<dyn TantivyQuery> {
+    Box::new(ConstScoreQuery::new(query, 0.0))
+}
+
+/// An exact match on a keyword field.
+pub(crate) fn term_query(field: Field, value: &str) -> Box<dyn TantivyQuery> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// Stories published within `[from, to]` (either side open when `None`).
+pub(crate) fn published_between(
+    field: Field,
+    from: Option<i64>,
+    to: Option<i64>,
+) -> Box<dyn TantivyQuery> {
+    let bound = |t: Option<i64>| match t {
+        Some(t) => Bound::Included(Term::from_field_i64(field, t)),
+        None => Bound::Unbounded,
+    };
+    Box::new(RangeQuery::new(bound(from), bound(to)))
+}
+
+/// The text of a stored field ("" when absent).
+pub(crate) fn stored_str(doc: &TantivyDocument, field: Field) -> &str {
+    doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("")
+}
+
+/// Builds the headline and snippet HTML of hits, with one snippet generator per family,
+/// made when the first hit of that family needs it.
+struct Highlighter<'a> {
+    index: &'a SearchIndex,
+    searcher: &'a Searcher,
+    positives: &'a HashMap<Lang, Box<dyn TantivyQuery>>,
+    per_lang: HashMap<Lang, LangMarks>,
+}
+
+struct LangMarks {
+    body: Option<SnippetGenerator>,
+    standfirst: Option<SnippetGenerator>,
+    headline_terms: BTreeSet<String>,
+    analyzer: TextAnalyzer,
+}
+
+impl<'a> Highlighter<'a> {
+    fn new(
+        index: &'a SearchIndex,
+        searcher: &'a Searcher,
+        positives: &'a HashMap<Lang, Box<dyn TantivyQuery>>,
+    ) -> Self {
+        Highlighter {
+            index,
+            searcher,
+            positives,
+            per_lang: HashMap::new(),
+        }
+    }
+
+    fn marks(&mut self, lang: Lang) -> Result<&mut LangMarks> {
+        if !self.per_lang.contains_key(&lang) {
+            let text = self.index.fields.text(lang);
+            let generator = |field: Field| -> Result<Option<SnippetGenerator>> {
+                let Some(query) = self.positives.get(&lang) else {
+                    return Ok(None);
+                };
+                let mut generator = SnippetGenerator::create(self.searcher, query.as_ref(), field)?;
+                generator.set_max_num_chars(lang.snippet_bytes());
+                Ok(Some(generator))
+            };
+            let mut headline_terms = BTreeSet::new();
+            if let Some(query) = self.positives.get(&lang) {
+                query.query_terms(&mut |term, _| {
+                    if term.field() == text.headline {
+                        if let Some(s) = term.value().as_str() {
+                            headline_terms.insert(s.to_string());
+                        }
+                    }
+                });
+            }
+            let marks = LangMarks {
+                body: generator(text.body)?,
+                standfirst: generator(text.standfirst)?,
+                headline_terms,
+                analyzer: self.index.index_analysers[lang_index(lang)].clone(),
+            };
+            self.per_lang.insert(lang, marks);
+        }
+        self.per_lang
+            .get_mut(&lang)
+            .ok_or_else(|| SearchError::Tantivy(TantivyError::InternalError("highlighter".into())))
+    }
+
+    fn hit(&mut self, doc: &TantivyDocument, score: f32) -> Result<Hit> {
+        let fields = &self.index.fields;
+        let id = doc
+            .get_first(fields.id)
+            .and_then(|v| v.as_i64())
+            .unwrap_or_default();
+        let lang = Lang::for_edition(stored_str(doc, fields.edition));
+        let text = fields.text(lang);
+        let (headline, standfirst, body) = (
+            stored_str(doc, text.headline),
+            stored_str(doc, text.standfirst),
+            stored_str(doc, text.body),
+        );
+        let marks = self.marks(lang)?;
+        let headline_html =
+            highlight::mark_all(&mut marks.analyzer, headline, &marks.headline_terms);
+        let snippet = |generator: &Option<SnippetGenerator>, text: &str| {
+            generator
+                .as_ref()
+                .map(|g| g.snippet(text))
+                .filter(|s| !s.is_empty())
+                .map(|mut s| {
+                    s.set_snippet_prefix_postfix(highlight::MARK_OPEN, highlight::MARK_CLOSE);
+                    s.to_html()
+                })
+        };
+        let snippet_html = snippet(&marks.body, body)
+            .or_else(|| snippet(&marks.standfirst, standfirst))
+            .unwrap_or_else(|| {
+                let lead = if standfirst.trim().is_empty() {
+                    body
+                } else {
+                    standfirst
+                };
+                highlight::lead(lead, lang.snippet_bytes())
+            });
+        Ok(Hit {
+            id,
+            score,
+            headline_html,
+            snippet_html,
+        })
+    }
+}
+
+/// Position of a family in [`Lang::ALL`] (and in per-family arrays).
+pub(crate) fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+fn write_version(dir: &Path) -> Result<()> {
+    let tmp = dir.join(format!("{VERSION_FILE}.tmp"));
+    std::fs::write(&tmp, format!("{SCHEMA_VERSION}\n"))?;
+    std::fs::rename(&tmp, dir.join(VERSION_FILE))?;
+    Ok(())
+}
+
+/// Removes what an index left in `dir`, and nothing else: the directory may be shared with
+/// other files by mistake, and deleting someone's files is worse than a failed open.
+fn clear_index_files(dir: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if is_index_file(name) && entry.file_type()?.is_file() {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Tantivy's files (meta, lock files, `<32 hex digits>.<component>` segment files) and ours.
+fn is_index_file(name: &str) -> bool {
+    if matches!(name, "meta.json" | ".managed.json") || name.starts_with(VERSION_FILE) {
+        return true;
+    }
+    if name.starts_with(".tantivy-") && name.ends_with(".lock") {
+        return true;
+    }
+    match name.split_once('.') {
+        Some((stem, _)) => stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit()),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_only_index_files() {
+        assert!(is_index_file("meta.json"));
+        assert!(is_index_file("0123456789abcdef0123456789abcdef.idx"));
+        assert!(is_index_file(".tantivy-writer.lock"));
+        assert!(is_index_file(VERSION_FILE));
+        assert!(!is_index_file("notes.txt"));
+        assert!(!is_index_file("0123.idx"));
+    }
+}
