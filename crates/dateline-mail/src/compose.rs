@@ -202,6 +202,7 @@ impl Composer {
             .parse()
             .map_err(|e| format!("the recipient address is not valid: {e}"))?;
         let mut builder = Message::builder()
+            .message_id(None)
             .from(self.from.clone())
             .to(Mailbox::new(name, address))
             .subject(subject);
