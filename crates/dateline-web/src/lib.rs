@@ -10,6 +10,7 @@ pub mod editor;
 pub mod error;
 pub mod media;
 pub mod newsletter;
+mod pins;
 mod public;
 pub mod related;
 mod revisions;
@@ -319,6 +320,10 @@ fn router(state: Arc<AppState>) -> Router {
             get(editor::edit_form).post(editor::update),
         )
         .route("/admin/articles/{id}/revisions", get(revisions::list))
+        .route(
+            "/admin/articles/{id}/see-also",
+            get(pins::form).post(pins::save),
+        )
         .route(
             "/admin/articles/{id}/restore",
             axum::routing::post(revisions::restore),

@@ -170,6 +170,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/search.html",
         include_str!("../../../themes/default/templates/admin/search.html"),
     ),
+    (
+        "admin/pins.html",
+        include_str!("../../../themes/default/templates/admin/pins.html"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[

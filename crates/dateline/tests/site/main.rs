@@ -10,5 +10,6 @@ mod helpers;
 mod import;
 mod newsletter;
 mod pages;
+mod search;
 mod smtp;
 mod validity;
