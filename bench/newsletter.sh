@@ -14,7 +14,7 @@
 # digests are due) RUNS=3 CONNECTIONS=8 RATE=10000 (DATELINE_MAIL_CONNECTIONS and
 # DATELINE_MAIL_RATE) SAMPLE=200 (mails captured to measure sizes) PROBE_NODELAY=0
 # (1: also send each run's outbox once more with TCP_NODELAY forced on, see the
-# README) QUEUE_TIMEOUT=600 SEND_TIMEOUT=1800 (seconds per command) SKIP_BUILD=0
+# README; moot from commit 38585d7 on, which sets it itself) QUEUE_TIMEOUT=600 SEND_TIMEOUT=1800 (seconds per command) SKIP_BUILD=0
 # DATELINE_BIN=target/release/dateline DATELINE_COMMIT (the commit the binary was
 # built from, for the summary; default HEAD) KEEP=0 (keep the temp dir) OUT=bench/out.
 set -euo pipefail
@@ -69,6 +69,16 @@ time_field() { # $1 file, $2 field name of `time -v`
 wall_of() { to_seconds "$(time_field "$1" 'Elapsed (wall clock) time (h:mm:ss or m:ss)')"; }
 rss_of() { time_field "$1" 'Maximum resident set size (kbytes)'; }
 cpu_of() { time_field "$1" 'Percent of CPU this job got' | tr -d '%'; }
+# CPU seconds (user + sys) of the command a `time -v` file reports on.
+cpu_s_of() { python3 -c 'import sys; print(f"{float(sys.argv[1]) + float(sys.argv[2]):.2f}")' \
+    "$(time_field "$1" 'User time (seconds)')" "$(time_field "$1" 'System time (seconds)')"; }
+# The machine's CPU ticks so far: "total busy" (busy: all but idle and iowait).
+machine_ticks() { awk '/^cpu / { t = $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; print t, t - $5 - $6 }' /proc/stat; }
+# Percent of all the machine's cores busy between two machine_ticks readings.
+machine_busy_pct() { # $1 "total busy" before, $2 after
+    python3 -c 'import sys; t0, b0 = map(float, sys.argv[1].split()); t1, b1 = map(float, sys.argv[2].split())
+print(round(100 * (b1 - b0) / (t1 - t0)) if t1 > t0 else "nan")' "$1" "$2"
+}
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 div() { python3 -c 'import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f"{a / b:.{sys.argv[3]}f}" if b else "nan")' "$1" "$2" "${3:-1}"; }
 
@@ -250,18 +260,20 @@ COMMANDS+=("$SMTP_ENV /usr/bin/time -v $DATELINE_BIN --data COPY newsletter send
 [ "$PROBE_NODELAY" = 1 ] && COMMANDS+=("LD_PRELOAD=nodelay.so $SMTP_ENV $DATELINE_BIN --data COPY2 newsletter send   # diagnostic")
 
 # Sends a data folder's outbox to the sink. Sets SENT, SEND_S, SEND_RATE, FAILED,
-# SINK_GOT, SINK_CPU_PCT; the time -v report goes to $OUT/time-$2.txt.
+# SINK_GOT, SINK_CPU_PCT, MACHINE_BUSY_PCT; the time -v report goes to $OUT/time-$2.txt.
 send() { # $1 data folder, $2 name, then extra environment (VAR=value ...)
-    local dir=$1 name=$2 c0 n0 line
+    local dir=$1 name=$2 c0 n0 m0 line
     shift 2
     n0=$(sink_count)
     c0=$(sink_cpu)
+    m0=$(machine_ticks)
     env "$@" DATELINE_SMTP_URL="smtp://127.0.0.1:$SINK_PORT" DATELINE_MAIL_RATE="$RATE" \
         DATELINE_MAIL_CONNECTIONS="$CONNECTIONS" \
         /usr/bin/time -v -o "$OUT/time-$name.txt" \
         timeout "$SEND_TIMEOUT" "$DATELINE_BIN" --data "$dir" newsletter send \
         </dev/null >"$OUT/$name.out" 2>"$OUT/$name.log" \
         || die "send failed: $(tail -n 20 "$OUT/$name.log")"
+    MACHINE_BUSY_PCT=$(machine_busy_pct "$m0" "$(machine_ticks)")
     # "sent N mails in X s (R per second); F failed, T to retry later"
     line=$(cat "$OUT/$name.out" "$OUT/$name.log" | grep -o 'sent [0-9]* mails in [0-9.]* s.*' | tail -n 1)
     [ -n "$line" ] || die "no 'sent N mails' line in $OUT/$name.log"
@@ -277,16 +289,19 @@ send() { # $1 data folder, $2 name, then extra environment (VAR=value ...)
 }
 
 # The sink's ceiling: smtp-source sends MAILS copies of the median mail over
-# CONNECTIONS connections, each kept open (-d). Sets CEIL_RATE, CEIL_S, SINK_GOT, SINK_CPU_PCT.
+# CONNECTIONS connections, each kept open (-d). Sets CEIL_RATE, CEIL_S, SINK_GOT, SINK_CPU_PCT,
+# MACHINE_BUSY_PCT.
 ceiling() { # $1 run number
-    local c0 n0
+    local c0 n0 m0
     n0=$(sink_count)
     c0=$(sink_cpu)
+    m0=$(machine_ticks)
     /usr/bin/time -v -o "$OUT/time-smtp-source-run$1.txt" \
         timeout "$SEND_TIMEOUT" "$SMTP_SOURCE" -d -s "$CONNECTIONS" -m "$MAILS" -F "$BENCH_WORK/median.eml" \
         -M bench.test -f newsletter@bench.test -t reader@example.test "127.0.0.1:$SINK_PORT" \
         </dev/null >"$OUT/smtp-source-run$1.log" 2>&1 \
         || die "smtp-source failed: $(tail -n 20 "$OUT/smtp-source-run$1.log")"
+    MACHINE_BUSY_PCT=$(machine_busy_pct "$m0" "$(machine_ticks)")
     CEIL_S=$(wall_of "$OUT/time-smtp-source-run$1.txt")
     CEIL_RATE=$(div "$MAILS" "$CEIL_S" 1)
     SINK_CPU_PCT=$(python3 -c 'import sys; print(round(100 * (float(sys.argv[2]) - float(sys.argv[1])) / float(sys.argv[3])))' \
@@ -295,8 +310,9 @@ ceiling() { # $1 run number
 }
 
 MAILS=
-Q_WALL=() Q_INNER=() Q_RSS=() Q_CPU=() S_RATE=() S_WALL=() S_RSS=() S_CPU=() S_SINK_CPU=()
-C_RATE=() C_SINK_CPU=() P_RATE=() LOADS=() MISMATCHES=0 FAILED_TOTAL=0
+Q_WALL=() Q_INNER=() Q_RSS=() Q_CPU=() Q_CPU_S=() S_RATE=() S_WALL=() S_RSS=() S_CPU=() S_CPU_S=()
+S_SINK_CPU=() S_MACHINE=() C_RATE=() C_SINK_CPU=() C_CPU_S=() C_MACHINE=() P_RATE=() LOADS=()
+LOADS_END=() MISMATCHES=0 FAILED_TOTAL=0
 for run in $(seq 1 "$RUNS"); do
     dir=$BENCH_WORK/run-$run
     LOADS+=("$(loadavg | tr ' ' '/')")
@@ -311,6 +327,7 @@ for run in $(seq 1 "$RUNS"); do
     Q_INNER+=("$(sed -n 's/^queued [0-9]* mails in \([0-9.]*\) s.*/\1/p' "$OUT/queue-run$run.out")")
     Q_RSS+=("$(rss_of "$OUT/time-queue-run$run.txt")")
     Q_CPU+=("$(cpu_of "$OUT/time-queue-run$run.txt")")
+    Q_CPU_S+=("$(cpu_s_of "$OUT/time-queue-run$run.txt")")
     log "run $run/$RUNS queue: $n mails in ${Q_WALL[-1]} s wall, max RSS ${Q_RSS[-1]} KiB"
     QUEUED_BYTES=$(du -sb "$dir" | cut -f1)
     [ "$PROBE_NODELAY" = 1 ] && cp -a "$dir" "$dir-probe"
@@ -323,19 +340,23 @@ for run in $(seq 1 "$RUNS"); do
             S_WALL+=("$SEND_S")
             S_RSS+=("$(rss_of "$OUT/time-send-run$run.txt")")
             S_CPU+=("$(cpu_of "$OUT/time-send-run$run.txt")")
+            S_CPU_S+=("$(cpu_s_of "$OUT/time-send-run$run.txt")")
             S_SINK_CPU+=("$SINK_CPU_PCT")
+            S_MACHINE+=("$MACHINE_BUSY_PCT")
             FAILED_TOTAL=$((FAILED_TOTAL + ${FAILED:-0}))
             if [ "$SINK_GOT" != "$SENT" ] || [ "$SENT" != "$n" ]; then
                 MISMATCHES=$((MISMATCHES + 1))
                 log "WARNING: queued $n, Dateline says it sent $SENT, the sink counted $SINK_GOT"
             fi
-            log "run $run/$RUNS send: $SENT mails in $SEND_S s = $SEND_RATE/s, max RSS ${S_RSS[-1]} KiB, sink CPU $SINK_CPU_PCT %"
+            log "run $run/$RUNS send: $SENT mails in $SEND_S s = $SEND_RATE/s, max RSS ${S_RSS[-1]} KiB, CPU ${S_CPU_S[-1]} s (${S_CPU[-1]} %), sink CPU $SINK_CPU_PCT %, machine busy $MACHINE_BUSY_PCT %"
         else
             ceiling "$run"
             C_RATE+=("$CEIL_RATE")
             C_SINK_CPU+=("$SINK_CPU_PCT")
+            C_CPU_S+=("$(cpu_s_of "$OUT/time-smtp-source-run$run.txt")")
+            C_MACHINE+=("$MACHINE_BUSY_PCT")
             [ "$SINK_GOT" = "$MAILS" ] || log "WARNING: smtp-source sent $MAILS, the sink counted $SINK_GOT"
-            log "run $run/$RUNS smtp-source: $MAILS mails in $CEIL_S s = $CEIL_RATE/s, sink CPU $SINK_CPU_PCT %"
+            log "run $run/$RUNS smtp-source: $MAILS mails in $CEIL_S s = $CEIL_RATE/s, CPU ${C_CPU_S[-1]} s, sink CPU $SINK_CPU_PCT %, machine busy $MACHINE_BUSY_PCT %"
         fi
     done
     if [ "$PROBE_NODELAY" = 1 ]; then
@@ -345,6 +366,7 @@ for run in $(seq 1 "$RUNS"); do
         rm -rf "$dir-probe"
     fi
     rm -rf "$dir"
+    LOADS_END+=("$(loadavg | tr ' ' '/')")
 done
 tail -c 2000 "$SINK_LOG" | tr '\r' '\n' | tail -n 3 >"$OUT/smtp-sink-counters.txt"
 
@@ -365,6 +387,7 @@ C_RATE_MED=$(median "${C_RATE[@]}")
     echo "dateline_bin=$DATELINE_BIN"
     echo "postfix=$(dpkg-query -W -f '${Version}' postfix 2>/dev/null || echo unknown)"
     echo "load_average_at_each_run=$(list "${LOADS[@]}")"
+    echo "load_average_after_each_run=$(list "${LOADS_END[@]}")"
     echo "subscribers=$SUBSCRIBERS"
     echo "week_articles=$WEEK_ARTICLES"
     echo "at=$AT"
@@ -385,13 +408,20 @@ C_RATE_MED=$(median "${C_RATE[@]}")
     echo "queue_s_per_100000_mails=$(div "$(python3 -c "print($Q_WALL_MED * 100000)")" "$MAILS" 2)"
     echo "queue_max_rss_kib_median=$(median "${Q_RSS[@]}")"
     echo "queue_cpu_percent_median=$(median "${Q_CPU[@]}")"
+    echo "queue_cpu_s_median=$(median "${Q_CPU_S[@]}")"
     echo "send_mails_per_s_median=$S_RATE_MED"
     echo "send_s_median=$(median "${S_WALL[@]}")"
     echo "send_max_rss_kib_median=$(median "${S_RSS[@]}")"
     echo "send_cpu_percent_median=$(median "${S_CPU[@]}")"
+    echo "send_cpu_s_median=$(median "${S_CPU_S[@]}")"
+    echo "send_cpu_ms_per_mail=$(div "$(median "${S_CPU_S[@]}")" "$(python3 -c "print($MAILS / 1000)")" 3)"
     echo "sink_cpu_percent_during_send_median=$(median "${S_SINK_CPU[@]}")"
+    echo "machine_busy_percent_during_send_median=$(median "${S_MACHINE[@]}")"
     echo "sink_ceiling_mails_per_s_median=$C_RATE_MED"
     echo "sink_cpu_percent_during_ceiling_median=$(median "${C_SINK_CPU[@]}")"
+    echo "smtp_source_cpu_s_median=$(median "${C_CPU_S[@]}")"
+    echo "smtp_source_cpu_ms_per_mail=$(div "$(median "${C_CPU_S[@]}")" "$(python3 -c "print($MAILS / 1000)")" 3)"
+    echo "machine_busy_percent_during_ceiling_median=$(median "${C_MACHINE[@]}")"
     echo "ratio_send_over_ceiling=$(ratio "$S_RATE_MED" "$C_RATE_MED")"
     if [ "$PROBE_NODELAY" = 1 ]; then
         echo "nodelay_probe_mails_per_s_median=$(median "${P_RATE[@]}")"
@@ -404,7 +434,12 @@ C_RATE_MED=$(median "${C_RATE[@]}")
     echo "all_queue_max_rss_kib=$(list "${Q_RSS[@]}")"
     echo "all_send_mails_per_s=$(list "${S_RATE[@]}")"
     echo "all_send_max_rss_kib=$(list "${S_RSS[@]}")"
+    echo "all_send_cpu_s=$(list "${S_CPU_S[@]}")"
+    echo "all_sink_cpu_percent_during_send=$(list "${S_SINK_CPU[@]}")"
+    echo "all_machine_busy_percent_during_send=$(list "${S_MACHINE[@]}")"
     echo "all_sink_ceiling_mails_per_s=$(list "${C_RATE[@]}")"
+    echo "all_sink_cpu_percent_during_ceiling=$(list "${C_SINK_CPU[@]}")"
+    echo "all_machine_busy_percent_during_ceiling=$(list "${C_MACHINE[@]}")"
     echo "# commands (COPY: a fresh copy of the prepared data folder for each run)"
     for c in "${COMMANDS[@]}"; do
         echo "#   $c"

@@ -12,7 +12,8 @@
 #
 # Settings (environment): LIMIT=5 ORANGE_TEXT_VERSION=1.16.3 R52_CACHE=/tmp/dateline-r52-cache
 # SKIP_BUILD=0 DATELINE_BIN=${CARGO_TARGET_DIR:-target}/release/dateline
-# IMPORT_TIMEOUT=600 READY_TIMEOUT=120 BOTH_BASELINES=1 BASELINE_ONLY=0 KEEP=0 OUT=bench/out.
+# IMPORT_TIMEOUT=600 READY_TIMEOUT=120 (seconds for the server, then for a first non-empty
+# "See also") BOTH_BASELINES=1 BASELINE_ONLY=0 KEEP=0 OUT=bench/out.
 # Exit status: 0 scored; 3 the related endpoint is missing (404) or failing (the baseline
 # is still scored and written); 1 anything else.
 set -euo pipefail
@@ -104,6 +105,23 @@ if [ "$BASELINE_ONLY" != 1 ]; then
     total=$(curl -fsS --max-time 10 "$BASE/api/v1/articles?edition=en&per_page=1" \
         | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
     [ "$total" = "$DOCS" ] || die "the API lists $total English articles, expected $DOCS"
+    # An index built in the background at start would answer nothing at first: wait (at
+    # most READY_TIMEOUT) until the first story's "See also" is not empty, or not 200.
+    first=$(python3 -c 'import sqlite3, sys
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+print(db.execute("SELECT id FROM articles WHERE external_id = ?", ("r52-test-1",)).fetchone()[0])' "$DATA/dateline.db")
+    deadline=$((SECONDS + READY_TIMEOUT))
+    while :; do
+        answer=$(curl -sS --max-time 30 -w '\n%{http_code}' "$BASE/api/v1/articles/$first/related?limit=$LIMIT" || true)
+        code=${answer##*$'\n'}
+        n=$(printf '%s' "${answer%$'\n'*}" | python3 -c 'import json, sys
+d = json.load(sys.stdin)
+print(len(d.get("related", d.get("articles", [])) if isinstance(d, dict) else d))' 2>/dev/null || echo 0)
+        if [ "$code" != 200 ] || [ "$n" -gt 0 ] || [ $SECONDS -ge $deadline ]; then
+            break
+        fi
+        sleep 1
+    done
     EVAL_ARGS+=(--db "$DATA/dateline.db" --base-url "$BASE")
 fi
 

@@ -54,6 +54,7 @@ impl AppState {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     async fn pins_page(
         &self,
         status: StatusCode,

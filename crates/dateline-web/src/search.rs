@@ -129,14 +129,13 @@ pub async fn rebuild(
             let batch = state.store.articles_after(after, 500).await?;
             let Some(last) = batch.last() else { break };
             after = last.summary.id;
-            for a in &batch {
-                let d = doc(a);
-                let tx = tx.clone();
-                // The channel is bounded: wait on a blocking thread, not on the runtime.
-                tokio::task::spawn_blocking(move || tx.send(d))
-                    .await?
-                    .map_err(|_| anyhow::anyhow!("the index writer stopped"))?;
-            }
+            let docs: Vec<Doc> = batch.iter().map(doc).collect();
+            let tx = tx.clone();
+            // The channel is bounded: wait on a blocking thread, not on the runtime.
+            let sent =
+                tokio::task::spawn_blocking(move || docs.into_iter().all(|d| tx.send(d).is_ok()))
+                    .await?;
+            anyhow::ensure!(sent, "the index writer stopped");
         }
         Ok(())
     }
