@@ -14,7 +14,8 @@
 # digests are due) RUNS=3 CONNECTIONS=8 RATE=10000 (DATELINE_MAIL_CONNECTIONS and
 # DATELINE_MAIL_RATE) SAMPLE=200 (mails captured to measure sizes) PROBE_NODELAY=0
 # (1: also send each run's outbox once more with TCP_NODELAY forced on, see the
-# README; moot from commit 38585d7 on, which sets it itself) QUEUE_TIMEOUT=600 SEND_TIMEOUT=1800 (seconds per command) SKIP_BUILD=0
+# README; moot from commit 38585d7 on, whose sender sets it itself)
+# QUEUE_TIMEOUT=600 SEND_TIMEOUT=1800 (seconds per command) SKIP_BUILD=0
 # DATELINE_BIN=target/release/dateline DATELINE_COMMIT (the commit the binary was
 # built from, for the summary; default HEAD) KEEP=0 (keep the temp dir) OUT=bench/out.
 set -euo pipefail

@@ -3,7 +3,7 @@
 # full-text search and Dateline (GET /api/v1/search). Latency p50/p99 and index build
 # time, medians of RUNS runs. See bench/README.md.
 #
-#   bash bench/search.sh                                  # about 20 minutes
+#   bash bench/search.sh                                  # about 15 minutes
 #   ARTICLES=10000 RUNS=1 bash bench/search.sh            # quick look
 #   ENGINES="fts5 pg" bash bench/search.sh                # the peers only
 #
@@ -242,6 +242,7 @@ done
 if has_engine dateline && [ "$DATELINE_READY" != 1 ]; then
     cp "$OUT/dateline-build.txt" "$OUT/dateline.txt"
 fi
+python3 bench/search_bench.py compare "$OUT" "${ORDER[@]}" >"$OUT/common.txt"
 if [ "${PG_BUILT:-0}" = 1 ] && [ "${KEEP:-0}" != 1 ]; then
     "$PY" bench/search_bench.py drop-pg --url "$DATELINE_TEST_POSTGRES_URL" || log "could not drop the benchmark database"
 fi
@@ -273,7 +274,7 @@ val() { # the first value of key $1 in the engines' results; empty when none has
     echo "warmup_passes=$WARMUP"
     echo "queries_sha256=$(sha256sum "$QFILE" | cut -c1-16)"
     cat "$OUT/queries.txt"
-    for e in fts5 pg dateline; do
+    for e in fts5 pg dateline common; do
         if [ -s "$OUT/$e.txt" ]; then cat "$OUT/$e.txt"; fi
     done
     d50=$(val dateline_p50_ms)
@@ -291,6 +292,7 @@ val() { # the first value of key $1 in the engines' results; empty when none has
     echo "# Dateline: HTTP/1.1 keep-alive on 127.0.0.1 from Python's http.client, request + JSON"
     echo "# answer included (its parsing is not);"
     echo "# dateline_http_floor_*: the same client on a tiny 404, the cost of HTTP alone."
+    echo "# *_common_*: on the common_queries that every engine answered with at least one story."
     echo "# Build: FTS5 insert + optimize; PostgreSQL CREATE TABLE AS to_tsvector + GIN + ANALYZE;"
     echo "# Dateline: dateline reindex (the import is not index time)."
     echo "# commands"

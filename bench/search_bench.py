@@ -237,6 +237,35 @@ def summarize(args):
             print(f"{k.replace('_p', '_all_p', 1)}={','.join(values)}")
 
 
+def compare(args):
+    """Latency on the queries that every engine answered with at least one story: the
+    engines match differently (stemming, stop words, Chinese segmentation), and a query that
+    finds nothing is cheap, so this is the like-for-like comparison."""
+    import csv
+    import glob
+
+    per = {}
+    for e in args.engines:
+        files = sorted(glob.glob(os.path.join(args.dir, f"{e}-per-query-run*.tsv")))
+        if files:
+            per[e] = [list(csv.DictReader(open(f, encoding="utf-8"), delimiter="\t")) for f in files]
+    if len(per) < 2:
+        return
+    n = min(len(r) for runs in per.values() for r in runs)
+    common = [i for i in range(n) if all(int(runs[-1][i]["hits"]) > 0 for runs in per.values())]
+    print(f"common_queries={len(common)}")
+    first = next(iter(per.values()))[0]
+    for ed in ("",) + EDITIONS:
+        idx = [i for i in common if not ed or first[i]["edition"] == ed]
+        if not idx:
+            continue
+        label = f"_{ed}" if ed else ""
+        for e, runs in per.items():
+            for p in (50, 99):
+                v = statistics.median(pct(sorted(float(r[i]["ms"]) for i in idx), p) for r in runs)
+                print(f"{e}_common{label}_p{p}_ms={v * 1:.3f}")
+
+
 # --------------------------------------------------------------------- FTS5
 
 
@@ -516,6 +545,9 @@ def main():
     r.add_argument("--base-url", help="dateline: http://127.0.0.1:PORT")
     m = sub.add_parser("summarize", help="medians over the runs' outputs")
     m.add_argument("files", nargs="+")
+    c = sub.add_parser("compare", help="latency on the queries every engine answered")
+    c.add_argument("dir")
+    c.add_argument("engines", nargs="+")
     args = p.parse_args()
     if args.cmd == "queries":
         make_queries(args)
@@ -527,6 +559,8 @@ def main():
         drop_pg(args)
     elif args.cmd == "summarize":
         summarize(args)
+    elif args.cmd == "compare":
+        compare(args)
     else:
         queries = read_queries(args.queries)
         return {"fts5": run_fts5, "pg": run_pg, "dateline": run_dateline}[args.engine](args, queries) or 0
