@@ -6,7 +6,7 @@
 # sink's own ceiling: Postfix's smtp-source blasting as many mails of the same
 # size over as many connections at the same sink. See bench/README.md.
 #
-#   bash bench/newsletter.sh                           # 3 runs (about 35 minutes)
+#   bash bench/newsletter.sh                           # 3 runs (about 5 minutes)
 #   SUBSCRIBERS=10000 RUNS=1 bash bench/newsletter.sh  # quick look
 #
 # Settings (environment): SUBSCRIBERS=100000 WEEK_ARTICLES=1200 (stories spread
