@@ -311,18 +311,11 @@ macro_rules! mail_backend {
                 if indexes.is_empty() {
                     return Ok(None);
                 }
+                let mut params = Vec::new();
                 let mut sql = format!("SELECT {SUBSCRIBER_COLUMNS} FROM subscribers s WHERE s.email_index IN (");
-                for i in 1..=indexes.len() {
-                    if i > 1 {
-                        sql.push_str(", ");
-                    }
-                    sql.push_str(&format!("${i}"));
-                }
+                crate::backend::push_list(&mut sql, &mut params, indexes.iter().map(|i| Param::Text(i.clone())));
                 sql.push_str(") LIMIT 1");
-                let mut q = sqlx::query(&sql);
-                for index in indexes {
-                    q = q.bind(index);
-                }
+                let q = crate::backend::$module::bind(sqlx::query(&sql), &params);
                 q.fetch_optional(pool).await?.map(|r| subscriber(&r)).transpose()
             }
 
@@ -462,10 +455,7 @@ macro_rules! mail_backend {
                 );
                 crate::backend::push_list(&mut sql, &mut params, ids.iter().map(|&id| Param::Int(id)));
                 sql.push_str(") ORDER BY o.id");
-                let mut q = sqlx::query(&sql);
-                for id in &ids {
-                    q = q.bind(*id);
-                }
+                let q = crate::backend::$module::bind(sqlx::query(&sql), &params);
                 let rows = q.fetch_all(pool).await?;
                 rows.iter()
                     .map(|r| {
@@ -721,13 +711,13 @@ macro_rules! mail_backend {
             }
 
             pub async fn is_blocked(pool: &Pool<Db>, indexes: &[String]) -> Result<bool> {
+                if indexes.is_empty() {
+                    return Ok(false);
+                }
                 let mut params = Vec::new();
                 let mut sql = String::from("SELECT COUNT(*) FROM blocked_recipients WHERE email_index IN (");
                 crate::backend::push_list(&mut sql, &mut params, indexes.iter().map(|i| Param::Text(i.clone())));
                 sql.push(')');
-                if indexes.is_empty() {
-                    return Ok(false);
-                }
                 let n: i64 = crate::backend::$module::bind(sqlx::query(&sql), &params)
                     .fetch_one(pool)
                     .await?
@@ -762,10 +752,7 @@ macro_rules! mail_backend {
                 );
                 crate::backend::push_list(&mut sql, &mut params, ids.iter().map(|&id| Param::Int(id)));
                 sql.push_str(") ORDER BY at.article_id, at.position");
-                let mut q = sqlx::query(&sql);
-                for id in ids {
-                    q = q.bind(*id);
-                }
+                let q = crate::backend::$module::bind(sqlx::query(&sql), &params);
                 let rows = q.fetch_all(pool).await?;
                 rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
             }

@@ -168,7 +168,6 @@ fn sort_of(text: &str) -> Option<Sort> {
 /// Reads the search parameters; `strict` refuses a bad value (the API), otherwise it is
 /// dropped and named (the page: a reader's typo must not cost them their results).
 fn params(
-    state: &AppState,
     p: &HashMap<String, String>,
     edition: Option<String>,
     per_page: usize,
@@ -249,7 +248,6 @@ fn params(
         },
     };
     query.offset = (page - 1) * per_page;
-    let _ = state;
     Ok(Params {
         query,
         page,
@@ -351,7 +349,7 @@ pub async fn page(
         query,
         page,
         ignored,
-    }) = params(&state, &p, Some(edition.clone()), per_page, false)
+    }) = params(&p, Some(edition.clone()), per_page, false)
     else {
         return state.reader_error(&edition, StatusCode::NOT_FOUND);
     };
@@ -484,7 +482,7 @@ pub async fn api_search(
             }
         },
     };
-    let Params { query, page, .. } = params(&state, &p, edition, per_page, true)?;
+    let Params { query, page, .. } = params(&p, edition, per_page, true)?;
     let results = state.search.search(&query).map_err(|e| {
         tracing::error!(error = %e, "search failed");
         api::internal_error()
