@@ -1,11 +1,12 @@
 """A real SMTP server for the tests, built on aiosmtpd.
 
-    python3 .ci/smtp_sink.py --port PORT --dir DIR
+    python3 .ci/smtp_sink.py --port PORT --dir DIR [--no-pipelining]
 
 Listens on 127.0.0.1:PORT and stores every accepted message as one JSON file in DIR:
 mail_from and rcpt_to (the envelope), headers (lowercased name -> decoded values),
 subject, text and html (the decoded text/plain and text/html parts, or null) and raw.
 
+It announces PIPELINING, as most relays do, unless started with --no-pipelining.
 Recipients steer the replies by their local part (case-insensitive):
   bounce*    550 5.1.1 at RCPT time, always
   tempfail*  451 4.3.0 the first time this process sees that exact address, then accepted
@@ -87,10 +88,19 @@ def describe(envelope):
 
 
 class Sink:
-    def __init__(self, directory):
+    def __init__(self, directory, pipelining):
         self.directory = directory
+        self.pipelining = pipelining
         self.numbers = itertools.count(first_free_number(directory))
         self.tempfailed = set()
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        # aiosmtpd reads one command line at a time, so it serves pipelined commands
+        # (RFC 2920) as they are; saying so lets clients send a mail's envelope in one write.
+        session.host_name = hostname
+        if not self.pipelining:
+            return responses
+        return responses[:-1] + ["250-PIPELINING", responses[-1]]
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         local = address.rsplit("@", 1)[0].lower()
@@ -120,9 +130,9 @@ class Sink:
         return "250 OK message stored"
 
 
-async def serve(port, directory):
+async def serve(port, directory, pipelining):
     loop = asyncio.get_running_loop()
-    sink = Sink(directory)
+    sink = Sink(directory, pipelining)
     # Before listening, so that a signal sent as soon as the line appears still stops us cleanly.
     stop = asyncio.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -158,9 +168,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--dir", required=True)
+    parser.add_argument("--no-pipelining", action="store_true")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
-    return asyncio.run(serve(args.port, args.dir))
+    return asyncio.run(serve(args.port, args.dir, not args.no_pipelining))
 
 
 if __name__ == "__main__":

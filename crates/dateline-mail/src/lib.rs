@@ -11,4 +11,4 @@ pub mod worker;
 
 pub use compose::{Composer, Links, SealedMail};
 pub use keyring::{KeyError, Keyring};
-pub use worker::{BatchReport, Worker, WorkerSettings};
+pub use worker::{BatchReport, OnSent, Worker, WorkerSettings};

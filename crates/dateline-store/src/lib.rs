@@ -601,9 +601,10 @@ impl Store {
         dispatch_mail!(self, mail_body(id))
     }
 
-    /// Records that the SMTP server accepted the mail, and drops its sealed payload.
-    pub async fn mail_sent(&self, id: i64, now: i64) -> Result<()> {
-        dispatch_mail!(self, mail_sent(id, now))
+    /// Records that the SMTP server accepted these mails, and drops their sealed payloads: one
+    /// statement and one commit for all of them.
+    pub async fn mail_sent(&self, ids: &[i64], now: i64) -> Result<()> {
+        dispatch_mail!(self, mail_sent(ids, now))
     }
 
     /// Puts a mail back for another attempt at `next_attempt_at`; `counts` says whether the

@@ -483,15 +483,20 @@ macro_rules! mail_backend {
                     .transpose()
             }
 
-            pub async fn mail_sent(pool: &Pool<Db>, id: i64, now: i64) -> Result<()> {
-                sqlx::query(
+            pub async fn mail_sent(pool: &Pool<Db>, ids: &[i64], now: i64) -> Result<()> {
+                if ids.is_empty() {
+                    return Ok(());
+                }
+                let mut params = vec![Param::Int(now)];
+                let mut sql = String::from(
                     "UPDATE outbox SET state = 'sent', sent_at = $1, payload = NULL, lease_until = 0, \
-                     attempts = attempts + 1, last_error = NULL WHERE id = $2",
-                )
-                .bind(now)
-                .bind(id)
-                .execute(pool)
-                .await?;
+                     attempts = attempts + 1, last_error = NULL WHERE id IN (",
+                );
+                crate::backend::push_list(&mut sql, &mut params, ids.iter().map(|&id| Param::Int(id)));
+                sql.push(')');
+                crate::backend::$module::bind(sqlx::query(&sql), &params)
+                    .execute(pool)
+                    .await?;
                 Ok(())
             }
 

@@ -683,7 +683,7 @@ async fn the_outbox_is_shared_between_nodes_without_double_sends(db: TestDb) {
     let again = b.claim_mail(now + 61, now + 120, 100).await.unwrap();
     assert_eq!(again.len(), 40);
 
-    a.mail_sent(again[0].id, now + 62).await.unwrap();
+    a.mail_sent(&[again[0].id], now + 62).await.unwrap();
     a.mail_failed(again[1].id, "550 5.1.1 <someone@example.org> unknown")
         .await
         .unwrap();

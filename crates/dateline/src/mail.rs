@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context};
 use dateline_core::newsletter::{Frequency, Preferences};
 use dateline_mail::compose::{EMAIL_CONTEXT, NAME_CONTEXT, PAYLOAD_CONTEXT};
-use dateline_mail::{Keyring, Worker};
+use dateline_mail::{Keyring, OnSent, Worker};
 use dateline_store::{NewSubscriber, Resealed, Store};
 use dateline_web::AppState;
 
@@ -85,19 +85,23 @@ pub async fn send(loaded: Loaded, store: Store) -> anyhow::Result<bool> {
         bail!("mail.smtp_url (or DATELINE_SMTP_URL) is not set: there is nowhere to send to");
     };
     let state = AppState::build(without_index(loaded.settings), store).await?;
-    let worker = Worker::new(state.store.clone(), state.composer.clone(), settings)
-        .map_err(anyhow::Error::msg)?;
+    let worker = Arc::new(
+        Worker::new(state.store.clone(), state.composer.clone(), settings)
+            .map_err(anyhow::Error::msg)?,
+    );
     let queued = state.store.outbox_counts().await?.queued;
     let mut progress = Progress::new("sending mail", queued.max(0) as u64, false);
-    let sent = AtomicU64::new(0);
+    let sent = Arc::new(AtomicU64::new(0));
+    let count_sent: OnSent = {
+        let sent = sent.clone();
+        Arc::new(move || {
+            sent.fetch_add(1, Ordering::Relaxed);
+        })
+    };
     let started = Instant::now();
     let (mut failed, mut retried, mut down_tries) = (0, 0, 0u32);
     loop {
-        let report = worker
-            .send_batch(&|| {
-                sent.fetch_add(1, Ordering::Relaxed);
-            })
-            .await?;
+        let report = worker.send_batch(&count_sent).await?;
         progress.set(sent.load(Ordering::Relaxed));
         failed += report.failed;
         retried += report.retried;

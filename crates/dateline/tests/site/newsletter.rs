@@ -894,7 +894,16 @@ async fn an_admin_exports_and_erases_a_subscriber_on_request() {
 
 #[tokio::test]
 async fn hard_bounces_stop_and_temporary_refusals_are_retried() {
-    let sink = SmtpSink::start();
+    bounces_and_retries(SmtpSink::start()).await;
+}
+
+/// The same refusals from a server that takes one command at a time.
+#[tokio::test]
+async fn refusals_are_told_apart_without_pipelining_too() {
+    bounces_and_retries(SmtpSink::without_pipelining()).await;
+}
+
+async fn bounces_and_retries(sink: SmtpSink) {
     let app = mail_app(Backend::Sqlite, &sink).await;
     app.import(&[line(
         "s",

@@ -30,12 +30,22 @@ pub struct SmtpSink {
 impl SmtpSink {
     /// Starts the sink on a free port and returns once it accepts connections.
     pub fn start() -> SmtpSink {
+        SmtpSink::start_with(&[])
+    }
+
+    /// A sink that does not announce PIPELINING: clients send one command at a time.
+    pub fn without_pipelining() -> SmtpSink {
+        SmtpSink::start_with(&["--no-pipelining"])
+    }
+
+    fn start_with(options: &[&str]) -> SmtpSink {
         let prefix = std::env::var(COMMAND_VAR).unwrap_or_default();
-        let command: Vec<String> = prefix.split_whitespace().map(String::from).collect();
+        let mut command: Vec<String> = prefix.split_whitespace().map(String::from).collect();
         assert!(
             !command.is_empty(),
             "{COMMAND_VAR} is not set: run the tests with `bash .ci/run`, or `source .ci/tools.sh` first"
         );
+        command.extend(options.iter().map(|o| o.to_string()));
         let dir = tempfile::tempdir().unwrap();
         let logs = tempfile::tempdir().unwrap();
         // The free port is free only until someone else binds it: another test may take it
