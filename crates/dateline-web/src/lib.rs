@@ -12,7 +12,6 @@ pub mod media;
 pub mod newsletter;
 mod pins;
 mod public;
-pub mod related;
 mod revisions;
 pub mod route;
 pub mod search;
@@ -20,6 +19,7 @@ mod serve;
 pub mod settings;
 pub mod site;
 pub mod theme;
+pub mod translations;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,7 +50,7 @@ pub struct AppState {
     pub site: Site,
     pub theme: Theme,
     pub cache: PageCache,
-    pub related: related::RelatedIndex,
+    pub translations: translations::Translations,
     pub limits: admin::Limits,
     /// Builds mails from outbox rows and signs readers' links.
     pub composer: dateline_mail::Composer,
@@ -83,11 +83,11 @@ impl AppState {
             .last_change_id()
             .await
             .context("reading the change log")?;
-        let related = related::RelatedIndex::build(
+        let translations = translations::Translations::build(
             store
                 .published_links()
                 .await
-                .context("building the See also index")?,
+                .context("reading the translation groups")?,
         );
         anyhow::ensure!(!site.editions.is_empty(), "the database has no editions");
         anyhow::ensure!(
@@ -125,7 +125,7 @@ impl AppState {
             settings: Arc::new(settings),
             site,
             theme,
-            related,
+            translations,
             limits: admin::Limits::default(),
             applied_change: std::sync::atomic::AtomicI64::new(start_change),
         });
@@ -595,7 +595,7 @@ async fn follow_changes(state: Arc<AppState>) {
                 }
             };
             state
-                .related
+                .translations
                 .update(change.article_id, article.as_ref().and_then(|a| a.links()));
             state.index_article(change.article_id, article.as_ref());
             reindexed = true;

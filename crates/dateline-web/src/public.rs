@@ -322,7 +322,7 @@ impl AppState {
         let links = article.links();
         let translation_ids = links
             .as_ref()
-            .map(|l| self.related.translations(l, now))
+            .map(|l| self.translations.of(l, now))
             .unwrap_or_default();
         let related_ids = if print {
             Vec::new()
