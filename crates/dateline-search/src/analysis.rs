@@ -9,6 +9,14 @@
 //!   北京大学 and 维吾尔 finds 维吾尔族.
 //! - **Other letters and digits** form words; everything else separates words.
 //!
+//! **Character bigrams.** A word cut is only found where jieba cut the same way, so a reader who
+//! types a run of characters that straddles two words (销量下, from 销量下降) or a truncated
+//! word finds nothing by words alone. The Chinese edition therefore also indexes its text a
+//! second way, in separate fields ([`CutMode::Bigrams`]): every Han run as its overlapping
+//! character bigrams (a run of one character as that character), Latin words as above. A query
+//! run is then matched as the phrase of its bigrams, which finds any run of two or more
+//! characters wherever it occurs, beside (not instead of) the word match that ranks whole words.
+//!
 //! Then every token is lowercased, ASCII-folded (so "perche" finds "perché") and stemmed with
 //! the edition's stemmer (Latin words in the Chinese edition get English stemming). Folding
 //! comes before stemming so that accented and unaccented spellings reach the same stem. No
@@ -18,7 +26,8 @@
 //! takes the position of its first character, so the sub-words of 北京大学 (北京 at 0, 大学 at
 //! 2) sit where they occur and a phrase built from them is exact. Queries are cut in a
 //! different, non-overlapping way ([`CutMode::Query`]) and their tokens carry the same kind of
-//! positions, so "adjacent in the query" means "adjacent in the story".
+//! positions, so "adjacent in the query" means "adjacent in the story". A bigram takes the
+//! position of its first character, so consecutive bigrams are one position apart.
 
 use std::sync::OnceLock;
 
@@ -31,6 +40,9 @@ use tantivy::tokenizer::{
 /// Tokens longer than this (in bytes) are dropped: they are garbage (base64, URLs glued
 /// together) and tantivy refuses very long terms anyway.
 const MAX_TOKEN_BYTES: usize = 80;
+
+/// Name under which the Chinese edition's bigram analyser ([`CutMode::Bigrams`]) is registered.
+pub(crate) const BIGRAM_TOKENIZER: &str = "dl_zh_bigram";
 
 /// The analysis families: how a story's text is tokenized and stemmed.
 ///
@@ -113,6 +125,13 @@ pub(crate) enum CutMode {
     /// whichever way jieba cut it there (北京大学|生 or 北京|大学生), while the long word is
     /// only found where jieba kept it whole.
     Query,
+    /// Stories and queries alike, in the bigram fields: every pair of adjacent characters of a
+    /// Han run (a run of one character gives that character), so that any run of two or more
+    /// characters is found as the phrase of its bigrams, however jieba would cut it.
+    Bigrams,
+    /// Highlighting: the tokens of [`CutMode::Index`] and of [`CutMode::Bigrams`] together, so
+    /// that a match by either is marked in the text.
+    Marks,
 }
 
 /// The analyser of a family: used at index time (registered with tantivy) or at query time.
@@ -125,13 +144,32 @@ pub(crate) fn analyzer(lang: Lang, mode: CutMode) -> TextAnalyzer {
         .build()
 }
 
-/// Registers the index-time analysers of every family with an index.
+/// Registers the index-time analysers of every family, and the Chinese bigram analyser, with
+/// an index.
 pub(crate) fn register(index: &tantivy::Index) {
     for lang in Lang::ALL {
         index
             .tokenizers()
             .register(lang.tokenizer_name(), analyzer(lang, CutMode::Index));
     }
+    index
+        .tokenizers()
+        .register(BIGRAM_TOKENIZER, analyzer(Lang::Zh, CutMode::Bigrams));
+}
+
+/// The analyser that finds, in a story's stored text, what a search matched: the index-time
+/// analyser, plus the bigrams for the family that has bigram fields (Chinese).
+pub(crate) fn marks_analyzer(lang: Lang) -> TextAnalyzer {
+    match lang {
+        Lang::Zh => analyzer(lang, CutMode::Marks),
+        _ => analyzer(lang, CutMode::Index),
+    }
+}
+
+/// Whether `text` has a Han character, i.e. something the bigram fields can match differently
+/// from the word fields.
+pub(crate) fn has_han(text: &str) -> bool {
+    text.chars().any(is_han)
 }
 
 /// Query-side tokens of a text: `(position relative to the first token, term text)`.
@@ -272,6 +310,13 @@ fn push_han_run(tokens: &mut Vec<Token>, run: &str, offset: usize, base: usize, 
     let jieba = jieba();
     let first = tokens.len();
     match mode {
+        CutMode::Bigrams => push_bigrams(tokens, run, offset, base),
+        CutMode::Marks => {
+            push_han_run(tokens, run, offset, base, CutMode::Index);
+            push_bigrams(tokens, run, offset, base);
+            tokens[first..].sort_by_key(|t| (t.position, t.offset_to));
+            tokens.dedup_by(|a, b| a.position == b.position && a.text == b.text);
+        }
         CutMode::Index => {
             for word in jieba.cut_for_search(run, false) {
                 tokens.push(han_token(
@@ -308,6 +353,31 @@ fn push_han_run(tokens: &mut Vec<Token>, run: &str, offset: usize, base: usize, 
                 }
             }
         }
+    }
+}
+
+/// The bigrams of one Han run (the character itself for a run of one), in position order.
+fn push_bigrams(tokens: &mut Vec<Token>, run: &str, offset: usize, base: usize) {
+    let chars: Vec<(usize, char)> = run.char_indices().collect();
+    if let [(byte, c)] = chars[..] {
+        tokens.push(han_token(
+            offset,
+            base,
+            byte,
+            0,
+            &run[byte..byte + c.len_utf8()],
+        ));
+        return;
+    }
+    for (i, pair) in chars.windows(2).enumerate() {
+        let (start, (last, c)) = (pair[0].0, pair[1]);
+        tokens.push(han_token(
+            offset,
+            base,
+            start,
+            i,
+            &run[start..last + c.len_utf8()],
+        ));
     }
 }
 
@@ -448,6 +518,36 @@ mod tests {
         let text = "中华人民共和国国务院总理 and 北京大学生 visited 中国科学院计算所";
         let tokens = texts(Lang::Zh, CutMode::Index, text);
         assert!(tokens.windows(2).all(|w| w[0].0 <= w[1].0), "{tokens:?}");
+    }
+
+    #[test]
+    fn bigrams_cover_han_runs_and_keep_latin_words() {
+        assert_eq!(
+            texts(Lang::Zh, CutMode::Bigrams, "苹果的iPhone在中国卖, 好"),
+            vec![
+                (0, "苹果".to_string()),
+                (1, "果的".to_string()),
+                (3, "iphon".to_string()),
+                (4, "在中".to_string()),
+                (5, "中国".to_string()),
+                (6, "国卖".to_string()),
+                (8, "好".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_hold_words_and_bigrams_in_position_order() {
+        let tokens = texts(Lang::Zh, CutMode::Marks, "北京大学生");
+        for expected in ["北京", "京大", "大学", "学生"] {
+            assert!(
+                tokens.iter().any(|(_, t)| t == expected),
+                "{expected}: {tokens:?}"
+            );
+        }
+        assert!(tokens.windows(2).all(|w| w[0].0 <= w[1].0), "{tokens:?}");
+        let unique: std::collections::BTreeSet<_> = tokens.iter().collect();
+        assert_eq!(unique.len(), tokens.len(), "{tokens:?}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! never take that lock; they use the reader's current snapshot, which changes only when
 //! [`SearchIndex::commit`] reloads it, so a search never sees half of a change.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,7 +23,7 @@ use tantivy::{
     TantivyError, Term,
 };
 
-use crate::analysis::{self, analyzer, normalize_edition, CutMode, Lang};
+use crate::analysis::{self, analyzer, marks_analyzer, normalize_edition, CutMode, Lang};
 use crate::highlight;
 use crate::query::{self, negative_queries, positive_query, QueryAnalysers, MAX_CLAUSES};
 use crate::schema::{self, normalize_region, normalize_tag, Fields, PUBLISHED_AT};
@@ -507,29 +507,57 @@ impl<'a> Highlighter<'a> {
     fn marks(&mut self, lang: Lang) -> Result<&mut LangMarks> {
         if !self.per_lang.contains_key(&lang) {
             let text = self.index.fields.text(lang);
-            let generator = |field: Field| -> Result<Option<SnippetGenerator>> {
-                let Some(query) = self.positives.get(&lang) else {
-                    return Ok(None);
-                };
-                let mut generator = SnippetGenerator::create(self.searcher, query.as_ref(), field)?;
-                generator.set_max_num_chars(lang.snippet_bytes());
-                Ok(Some(generator))
-            };
-            let mut headline_terms = BTreeSet::new();
-            if let Some(query) = self.positives.get(&lang) {
-                query.query_terms(&mut |term, _| {
-                    if term.field() == text.headline {
-                        if let Some(s) = term.value().as_str() {
-                            headline_terms.insert(s.to_string());
+            // A stored field's text is marked where the query matched it: in its own field or,
+            // in Chinese, in the bigram field indexed from the same text.
+            let [headline_bigrams, standfirst_bigrams, body_bigrams] =
+                text.bigrams.map_or([None; 3], |fields| fields.map(Some));
+            let analyzer = marks_analyzer(lang);
+            let query = self.positives.get(&lang);
+            let terms = |fields: [Option<Field>; 2]| {
+                let mut terms: BTreeSet<&Term> = BTreeSet::new();
+                if let Some(query) = query {
+                    query.query_terms(&mut |term, _| {
+                        if fields.contains(&Some(term.field())) {
+                            terms.insert(term);
                         }
+                    });
+                }
+                terms
+            };
+            let generator = |fields: [Option<Field>; 2]| -> Result<Option<SnippetGenerator>> {
+                if query.is_none() {
+                    return Ok(None);
+                }
+                // Rarer terms make better snippets, as in tantivy's own generator.
+                let mut weights: BTreeMap<String, f32> = BTreeMap::new();
+                for term in terms(fields) {
+                    let value = term.value();
+                    let Some(text) = value.as_str() else {
+                        continue;
+                    };
+                    let doc_freq = self.searcher.doc_freq(term)?;
+                    if doc_freq > 0 {
+                        let weight = 1.0 / (1.0 + doc_freq as f32);
+                        let entry = weights.entry(text.to_string()).or_default();
+                        *entry = entry.max(weight);
                     }
-                });
-            }
+                }
+                Ok(Some(SnippetGenerator::new(
+                    weights,
+                    analyzer.clone(),
+                    fields[0].unwrap_or(text.body),
+                    lang.snippet_bytes(),
+                )))
+            };
+            let headline_terms = terms([Some(text.headline), headline_bigrams])
+                .into_iter()
+                .filter_map(|term| term.value().as_str().map(str::to_string))
+                .collect();
             let marks = LangMarks {
-                body: generator(text.body)?,
-                standfirst: generator(text.standfirst)?,
+                body: generator([Some(text.body), body_bigrams])?,
+                standfirst: generator([Some(text.standfirst), standfirst_bigrams])?,
                 headline_terms,
-                analyzer: self.index.index_analysers[lang_index(lang)].clone(),
+                analyzer: analyzer.clone(),
             };
             self.per_lang.insert(lang, marks);
         }

@@ -12,6 +12,11 @@
 //! A word that analyses into several tokens (a Chinese compound, "covid-19") is matched as a
 //! phrase, so its parts must be adjacent, as they were in what the reader typed.
 //!
+//! In the Chinese edition a clause with Han characters in it may also match in the bigram
+//! fields, as the phrase of its character bigrams: that finds any run of characters, even one
+//! that straddles two of jieba's words. Both matches add to the score, so a story where the
+//! clause is a whole word ranks above one where it is only a run of characters.
+//!
 //! Tantivy's own `QueryParser` is not used: its syntax errors would reach readers, and its
 //! field syntax would let them search fields they should not see.
 
@@ -23,12 +28,13 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, Term};
 
-use crate::analysis::{analyzer, query_tokens, CutMode, Lang};
+use crate::analysis::{analyzer, has_han, query_tokens, CutMode, Lang};
 use crate::schema::TextFields;
 use crate::MAX_QUERY_CHARS;
 
 /// Most words (and phrases) taken from one query; the rest are ignored with a notice. Each
-/// becomes up to twelve field queries, so this bounds the work of a request.
+/// becomes up to fifteen field queries (three per family, three more in the Chinese bigram
+/// fields), so this bounds the work of a request.
 pub(crate) const MAX_CLAUSES: usize = 32;
 
 /// One unit of the query: a word or a phrase, required or excluded.
@@ -107,6 +113,9 @@ pub(crate) struct Analysed {
     pub negated: bool,
     /// Indexed like [`Lang::ALL`].
     pub tokens: [Vec<(usize, String)>; 4],
+    /// The tokens for the bigram fields; empty when the clause has no Han character (it would
+    /// match there exactly as in the word fields).
+    pub bigrams: Vec<(usize, String)>,
 }
 
 impl Analysed {
@@ -119,12 +128,14 @@ impl Analysed {
 /// The query-time analysers, built once per index.
 pub(crate) struct QueryAnalysers {
     analysers: [TextAnalyzer; 4],
+    bigrams: TextAnalyzer,
 }
 
 impl QueryAnalysers {
     pub(crate) fn new() -> Self {
         QueryAnalysers {
             analysers: Lang::ALL.map(|lang| analyzer(lang, CutMode::Query)),
+            bigrams: analyzer(Lang::Zh, CutMode::Bigrams),
         }
     }
 
@@ -142,9 +153,15 @@ impl QueryAnalysers {
                 if tokens.iter().all(Vec::is_empty) {
                     None
                 } else {
+                    let bigrams = if has_han(&clause.text) {
+                        query_tokens(&mut self.bigrams.clone(), &clause.text)
+                    } else {
+                        Vec::new()
+                    };
                     Some(Analysed {
                         negated: clause.negated,
                         tokens,
+                        bigrams,
                     })
                 }
             })
@@ -169,13 +186,38 @@ pub(crate) fn term_or_phrase(field: Field, tokens: &[(usize, String)]) -> Box<dy
     }
 }
 
-/// One clause over one family's three fields: any field may match, with its weight.
-fn clause_query(fields: &TextFields, tokens: &[(usize, String)]) -> Box<dyn Query> {
+/// A query token: its position relative to the clause's first token, and its text.
+type Token = (usize, String);
+
+/// The fields a clause is looked for in within one family, each with the tokens to look for.
+/// The bigram fields come in only for a clause with Han characters.
+fn clause_fields<'a>(
+    fields: &TextFields,
+    lang: Lang,
+    clause: &'a Analysed,
+) -> Vec<(Field, f32, &'a [Token])> {
+    let tokens = clause.tokens(lang);
+    let mut out: Vec<_> = fields
+        .weighted()
+        .into_iter()
+        .map(|(field, boost)| (field, boost, tokens))
+        .collect();
+    if let (Some(bigram_fields), false) = (fields.weighted_bigrams(), clause.bigrams.is_empty()) {
+        out.extend(
+            bigram_fields
+                .into_iter()
+                .map(|(field, boost)| (field, boost, clause.bigrams.as_slice())),
+        );
+    }
+    out
+}
+
+/// One clause over one family's fields: any field may match, with its weight.
+fn clause_query(fields: &TextFields, lang: Lang, clause: &Analysed) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
-        fields
-            .weighted()
+        clause_fields(fields, lang, clause)
             .into_iter()
-            .map(|(field, boost)| {
+            .map(|(field, boost, tokens)| {
                 let query: Box<dyn Query> =
                     Box::new(BoostQuery::new(term_or_phrase(field, tokens), boost));
                 (Occur::Should, query)
@@ -193,7 +235,7 @@ pub(crate) fn positive_query(
     let musts: Vec<(Occur, Box<dyn Query>)> = clauses
         .iter()
         .filter(|c| !c.negated)
-        .map(|c| (Occur::Must, clause_query(fields, c.tokens(lang))))
+        .map(|c| (Occur::Must, clause_query(fields, lang, c)))
         .collect();
     if musts.is_empty() {
         None
@@ -280,6 +322,8 @@ impl Scorer for ExcludedScorer {
 }
 
 /// The negative clauses over one family's fields, each as its own query (any match excludes).
+/// They use the same fields as a positive clause, so a story a search would find by a run of
+/// Chinese characters is also excluded by that run.
 pub(crate) fn negative_queries(
     fields: &TextFields,
     lang: Lang,
@@ -289,11 +333,10 @@ pub(crate) fn negative_queries(
         .iter()
         .filter(|c| c.negated)
         .flat_map(|c| {
-            fields
-                .weighted()
+            clause_fields(fields, lang, c)
                 .into_iter()
-                .map(|(field, _)| -> Box<dyn Query> {
-                    Box::new(Excluded(term_or_phrase(field, c.tokens(lang))))
+                .map(|(field, _, tokens)| -> Box<dyn Query> {
+                    Box::new(Excluded(term_or_phrase(field, tokens)))
                 })
                 .collect::<Vec<_>>()
         })

@@ -4,6 +4,11 @@
 //! `body_it`, ...) because a field has exactly one analyser; a story fills only its own
 //! family's fields. Keeping them apart also keeps each language's term statistics (BM25's idf)
 //! to itself: "con" is a stop word in Italian and a rare token in English.
+//!
+//! The Chinese family has three more fields (`headline_zh_bigram`, ...): the same text as
+//! character bigrams (see [`crate::analysis`]), indexed only, for searches by any run of
+//! characters. The other families have no Chinese to speak of, so they do without: their
+//! stories would only repeat every word there.
 
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, STORED,
@@ -11,25 +16,43 @@ use tantivy::schema::{
 };
 use tantivy::TantivyDocument;
 
-use crate::analysis::{normalize_edition, Lang};
+use crate::analysis::{normalize_edition, Lang, BIGRAM_TOKENIZER};
 use crate::Doc;
 
-/// The three text fields of one analysis family.
+/// Weight of a match in the headline, in a search.
+const HEADLINE_BOOST: f32 = 3.0;
+/// Weight of a match in the standfirst, in a search.
+const STANDFIRST_BOOST: f32 = 2.0;
+
+/// The text fields of one analysis family.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TextFields {
     pub headline: Field,
     pub standfirst: Field,
     pub body: Field,
+    /// Headline, standfirst and body as character bigrams: the Chinese family only.
+    pub bigrams: Option<[Field; 3]>,
 }
 
 impl TextFields {
     /// The fields with the weight a match in each of them carries in a search.
     pub(crate) fn weighted(&self) -> [(Field, f32); 3] {
         [
-            (self.headline, 3.0),
-            (self.standfirst, 2.0),
+            (self.headline, HEADLINE_BOOST),
+            (self.standfirst, STANDFIRST_BOOST),
             (self.body, 1.0),
         ]
+    }
+
+    /// The bigram fields, if the family has them, with the same weights as [`Self::weighted`].
+    pub(crate) fn weighted_bigrams(&self) -> Option<[(Field, f32); 3]> {
+        self.bigrams.map(|[headline, standfirst, body]| {
+            [
+                (headline, HEADLINE_BOOST),
+                (standfirst, STANDFIRST_BOOST),
+                (body, 1.0),
+            ]
+        })
     }
 }
 
@@ -75,6 +98,12 @@ pub(crate) fn build() -> (Schema, Fields) {
     let regions = builder.add_text_field("regions", STRING | STORED);
     let tags = builder.add_text_field("tags", STRING | STORED);
     let translation_group = builder.add_text_field("translation_group", STRING | STORED);
+    // Bigram fields are indexed, not stored: snippets are cut from the word fields' stored text.
+    let bigram_options = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(BIGRAM_TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
     let text = Lang::ALL.map(|lang| {
         let options = TextOptions::default().set_stored().set_indexing_options(
             TextFieldIndexing::default()
@@ -86,6 +115,11 @@ pub(crate) fn build() -> (Schema, Fields) {
             headline: builder.add_text_field(&format!("headline_{code}"), options.clone()),
             standfirst: builder.add_text_field(&format!("standfirst_{code}"), options.clone()),
             body: builder.add_text_field(&format!("body_{code}"), options),
+            bigrams: (lang == Lang::Zh).then(|| {
+                ["headline", "standfirst", "body"].map(|name| {
+                    builder.add_text_field(&format!("{name}_{code}_bigram"), bigram_options.clone())
+                })
+            }),
         }
     });
     let fields = Fields {
@@ -134,5 +168,10 @@ pub(crate) fn to_document(fields: &Fields, doc: &Doc) -> TantivyDocument {
     out.add_text(text.headline, &doc.headline);
     out.add_text(text.standfirst, &doc.standfirst);
     out.add_text(text.body, &doc.body);
+    if let Some([headline, standfirst, body]) = text.bigrams {
+        out.add_text(headline, &doc.headline);
+        out.add_text(standfirst, &doc.standfirst);
+        out.add_text(body, &doc.body);
+    }
     out
 }

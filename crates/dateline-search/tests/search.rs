@@ -54,6 +54,135 @@ fn mixed_chinese_and_latin_text() {
     assert_eq!(found(&index, "iphone 中国"), vec![1]);
 }
 
+/// Chinese stories with Latin words and digits in them, for the searches by runs of characters.
+const CHINESE_STORIES: [(&str, &str); 3] = [
+    (
+        "苹果公司发布iPhone 16新机型",
+        "苹果公司周二在加州发布了新款智能手机，售价999美元起。分析人士认为，5G网络的普及\
+         推动了iPhone在中国销量下降后的回升。",
+    ),
+    (
+        "第27届上海国际电影节开幕",
+        "上海国际电影节今晚在上海大剧院开幕，来自全球的2000多部影片报名参展，其中包括\
+         多部AI生成的短片。",
+    ),
+    (
+        "长江流域持续降雨",
+        "受强降雨影响，长江中下游多个水文站水位超过警戒线，防汛指挥部启动IV级应急响应，\
+         转移群众1.5万人。",
+    ),
+];
+
+fn chinese_index() -> SearchIndex {
+    let docs: Vec<Doc> = CHINESE_STORIES
+        .iter()
+        .zip(1..)
+        .map(|(&(headline, body), id)| story(id, "zh", headline, body))
+        .collect();
+    index_with(&docs)
+}
+
+/// The runs of Han characters in `text`, as char vectors.
+fn han_runs(text: &str) -> Vec<Vec<char>> {
+    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let mut runs = vec![Vec::new()];
+    for c in text.chars() {
+        match (is_han(c), runs.last_mut()) {
+            (true, Some(run)) => run.push(c),
+            (false, Some(run)) if !run.is_empty() => runs.push(Vec::new()),
+            _ => {}
+        }
+    }
+    runs.retain(|run| !run.is_empty());
+    runs
+}
+
+#[test]
+fn every_run_of_two_to_four_chinese_characters_finds_its_story() {
+    let index = chinese_index();
+    let mut missed = Vec::new();
+    let mut tried = 0;
+    for (&(headline, body), id) in CHINESE_STORIES.iter().zip(1..) {
+        for run in han_runs(headline).into_iter().chain(han_runs(body)) {
+            for len in 2..=4 {
+                for window in run.windows(len) {
+                    let q: String = window.iter().collect();
+                    tried += 1;
+                    if !found(&index, &q).contains(&id) {
+                        missed.push(q);
+                    }
+                }
+            }
+        }
+    }
+    assert!(tried > 200, "only {tried} runs tried");
+    assert!(missed.is_empty(), "not found: {missed:?}");
+}
+
+#[test]
+fn runs_of_characters_are_not_found_where_they_do_not_occur() {
+    let index = chinese_index();
+    // Every character is in the first story, but never in this order.
+    assert_eq!(found(&index, "公司苹果"), Vec::<i64>::new());
+    assert_eq!(found(&index, "量销"), Vec::<i64>::new());
+    // Each story has its own runs.
+    assert_eq!(found(&index, "影节今"), vec![2]);
+    assert_eq!(found(&index, "汛指挥"), vec![3]);
+}
+
+#[test]
+fn mixed_script_runs_keep_their_latin_words_adjacent() {
+    let index = chinese_index();
+    assert_eq!(found(&index, "16新机"), vec![1]);
+    assert_eq!(found(&index, "5G网络的普"), vec![1]);
+    assert_eq!(found(&index, "iphone在中国销"), vec![1]);
+    assert_eq!(found(&index, "2000多部影"), vec![2]);
+    assert_eq!(found(&index, "启动IV级应"), vec![3]);
+    // 16 and 美元 are both in the first story, but not next to each other.
+    assert_eq!(found(&index, "16美元"), Vec::<i64>::new());
+    // Separate words still need only to be present.
+    assert_eq!(found(&index, "iphone 国销"), vec![1]);
+}
+
+#[test]
+fn a_whole_word_ranks_above_a_run_that_straddles_words() {
+    // 经济 is a word in the first story; in the second it is the end of 曾经 and the start of
+    // 济南.
+    let index = index_with(&[
+        story(1, "zh", "会议", "他们在会上讨论了经济问题。"),
+        story(2, "zh", "旅行", "他们曾经济南旅行过一次。"),
+    ]);
+    assert_eq!(ids(&index, &query("经济")), vec![1, 2]);
+}
+
+#[test]
+fn runs_of_characters_can_be_excluded() {
+    let index = chinese_index();
+    assert_eq!(found(&index, "开幕"), vec![2]);
+    assert_eq!(found(&index, "上海 -影节今"), Vec::<i64>::new());
+    assert_eq!(found(&index, "公司 -量下降"), Vec::<i64>::new());
+    assert_eq!(found(&index, "公司 -量上升"), vec![1]);
+}
+
+#[test]
+fn runs_of_characters_are_marked_in_snippets_and_headlines() {
+    let index = chinese_index();
+    let hit = &index.search(&query("销量下")).unwrap().hits[0];
+    assert!(
+        hit.snippet_html.contains("<mark>销量下</mark>"),
+        "{}",
+        hit.snippet_html
+    );
+    let hit = &index.search(&query("司发布iphone")).unwrap().hits[0];
+    // Adjacent matches are marked one after the other, as tantivy's snippets do.
+    assert!(
+        hit.headline_html
+            .starts_with("苹果公<mark>司发布</mark><mark>iPhone</mark> 16"),
+        "{}",
+        hit.headline_html
+    );
+}
+
 #[test]
 fn latin_words_in_other_editions_are_split_from_chinese() {
     let index = index_with(&[story(
