@@ -61,6 +61,14 @@ start_dateline() { # $1: log file; extra env as "$@" after it
         tail -n 30 "$logfile" >&2 || true
         die "Dateline did not answer (rc=$rc; log above)"
     fi
+    # A fresh data folder has its search index built in the background; until then "See
+    # also" comes from part of the archive and the page is not the one measured.
+    local deadline=$((SECONDS + READY_TIMEOUT))
+    until curl -fsS --max-time 5 "http://127.0.0.1:$DPORT/health" 2>/dev/null \
+        | grep -q '"search_index":"ready"'; do
+        [ $SECONDS -lt $deadline ] || die "the search index was not ready after ${READY_TIMEOUT}s"
+        sleep 0.5
+    done
 }
 
 PAGE_PATH=/article.html

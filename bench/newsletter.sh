@@ -30,6 +30,13 @@ WEEK_ARTICLES=${WEEK_ARTICLES:-1200}
 AT=${AT:-2026-11-23T08:00:00Z}
 RUNS=${RUNS:-3}
 CONNECTIONS=${CONNECTIONS:-8}
+# PIN=1: the sink on CPU 0, the sender (Dateline or smtp-source) on CPU 1, so that neither
+# waits for the other's core and the sink's own ceiling is what is compared.
+PIN=${PIN:-0}
+PIN_SINK=() PIN_SENDER=()
+if [ "$PIN" = 1 ]; then
+    PIN_SINK=(taskset -c 0) PIN_SENDER=(taskset -c 1)
+fi
 RATE=${RATE:-10000}
 SAMPLE=${SAMPLE:-200}
 PROBE_NODELAY=${PROBE_NODELAY:-0}
@@ -104,7 +111,7 @@ start_sink() { # $1 log file, then extra smtp-sink options; sets SINK_PID, SINK_
     shift
     SINK_PORT=$(free_port)
     COMMANDS+=("$SMTP_SINK $* ${SINK_USER[*]} 127.0.0.1:$SINK_PORT 1000")
-    "$SMTP_SINK" "$@" "${SINK_USER[@]}" "127.0.0.1:$SINK_PORT" 1000 </dev/null >"$logfile" 2>&1 &
+    "${PIN_SINK[@]}" "$SMTP_SINK" "$@" "${SINK_USER[@]}" "127.0.0.1:$SINK_PORT" 1000 </dev/null >"$logfile" 2>&1 &
     SINK_PID=$!
     BENCH_PIDS+=("$SINK_PID")
     wait_tcp "$SINK_PORT" "$SINK_PID" || die "smtp-sink did not listen: $(cat "$logfile")"
@@ -270,7 +277,7 @@ send() { # $1 data folder, $2 name, then extra environment (VAR=value ...)
     m0=$(machine_ticks)
     env "$@" DATELINE_SMTP_URL="smtp://127.0.0.1:$SINK_PORT" DATELINE_MAIL_RATE="$RATE" \
         DATELINE_MAIL_CONNECTIONS="$CONNECTIONS" \
-        /usr/bin/time -v -o "$OUT/time-$name.txt" \
+        "${PIN_SENDER[@]}" /usr/bin/time -v -o "$OUT/time-$name.txt" \
         timeout "$SEND_TIMEOUT" "$DATELINE_BIN" --data "$dir" newsletter send \
         </dev/null >"$OUT/$name.out" 2>"$OUT/$name.log" \
         || die "send failed: $(tail -n 20 "$OUT/$name.log")"
@@ -297,7 +304,7 @@ ceiling() { # $1 run number
     n0=$(sink_count)
     c0=$(sink_cpu)
     m0=$(machine_ticks)
-    /usr/bin/time -v -o "$OUT/time-smtp-source-run$1.txt" \
+    "${PIN_SENDER[@]}" /usr/bin/time -v -o "$OUT/time-smtp-source-run$1.txt" \
         timeout "$SEND_TIMEOUT" "$SMTP_SOURCE" -d -s "$CONNECTIONS" -m "$MAILS" -F "$BENCH_WORK/median.eml" \
         -M bench.test -f newsletter@bench.test -t reader@example.test "127.0.0.1:$SINK_PORT" \
         </dev/null >"$OUT/smtp-source-run$1.log" 2>&1 \

@@ -3,10 +3,11 @@
 //!
 //! Delivery is at least once. Each connection runs as its own task, so building and sending
 //! mails spreads over the runtime's threads. A mail is marked sent right after the SMTP
-//! server accepted it, and its connection sends nothing more until that mark is committed,
-//! so a worker killed mid-batch repeats at most the mails that were in flight (one per
-//! connection). The marks of all connections that are waiting are committed together, in one
-//! statement (a group commit). The worker's other claims lapse after the lease and another
+//! server accepted it. While the mark is committed its connection starts on the next mail,
+//! but writes that mail's content (which is when a server takes a mail) only once the mark is
+//! durable, so a worker killed mid-batch repeats at most the mails that were in flight (one
+//! per connection). The marks of all connections that are waiting are committed together, in
+//! one statement (a group commit). The worker's other claims lapse after the lease and another
 //! worker (or the same one, restarted) picks them up. On PostgreSQL several nodes claim with
 //! `FOR UPDATE SKIP LOCKED` and never wait for each other.
 //!
@@ -18,7 +19,7 @@
 //! - a permanent refusal (5xx): the mail fails for good; when the server says the mailbox
 //!   does not exist (enhanced status 5.1.x), the subscriber is marked bounced.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
@@ -35,6 +36,10 @@ use crate::compose::{Composer, PreparedBody};
 
 /// What a sending task calls after each mail the server took.
 pub type OnSent = Arc<dyn Fn() + Send + Sync>;
+
+/// Batches one call of [`Worker::send_batch`] claims at most, so that the worker reports and
+/// looks up from its work now and then on a long outbox.
+const BATCHES_PER_CALL: usize = 20;
 
 /// A request to record a mail as sent, answered once the mark is committed.
 type Mark = (i64, oneshot::Sender<Result<(), StoreError>>);
@@ -105,6 +110,40 @@ enum SendError {
     Smtp(lettre::transport::smtp::Error),
     /// No connection could be made.
     Connect(std::io::Error),
+    /// The previous mail's "sent" mark could not be recorded, so this one was not sent.
+    Store(StoreError),
+}
+
+/// The last mail a connection sent, while the store commits its "sent" mark. The connection
+/// goes on with the next mail's envelope meanwhile but writes that mail's content only once
+/// the mark is durable ([`Prior::settle`]): the server takes a mail at the end of its content,
+/// so at most one mail per connection is ever accepted and not yet marked.
+struct Unsettled {
+    id: i64,
+    committed: oneshot::Receiver<Result<(), StoreError>>,
+}
+
+/// A connection's unsettled mark, if any, and what to do once it is settled.
+struct Prior<'a> {
+    unsettled: Option<Unsettled>,
+    store: &'a Store,
+    on_sent: &'a OnSent,
+}
+
+impl Prior<'_> {
+    /// Waits until the last mail's mark is committed. Settling twice is harmless.
+    async fn settle(&mut self) -> Result<(), StoreError> {
+        let Some(last) = self.unsettled.take() else {
+            return Ok(());
+        };
+        match last.committed.await {
+            Ok(result) => result?,
+            // The recorder is gone (it only stops when the batch is over): mark alone.
+            Err(_) => self.store.mail_sent(&[last.id], now()).await?,
+        }
+        (self.on_sent)();
+        Ok(())
+    }
 }
 
 /// Connections to a relay spoken to in clear (`smtp://host:port`, a local MTA), opened with
@@ -171,7 +210,11 @@ impl PlainPool {
         Ok(Connection { smtp, pipelining })
     }
 
-    async fn send(&self, message: &lettre::Message) -> Result<(), SendError> {
+    async fn send(
+        &self,
+        message: &lettre::Message,
+        prior: &mut Prior<'_>,
+    ) -> Result<(), SendError> {
         let reused = self
             .idle
             .lock()
@@ -183,25 +226,22 @@ impl PlainPool {
             _ => self.connect().await?,
         };
         let body = message.formatted();
-        let mut result = transmit(&mut conn, message.envelope(), &body).await;
+        let mut result = transmit(&mut conn, message.envelope(), &body, prior).await;
         // A connection that sat idle may have been closed by the server: one more try on a
         // new one, unless the server itself refused the mail.
-        if let Err(e) = &result {
+        if let Err(SendError::Smtp(e)) = &result {
             if !fresh && e.status().is_none() {
                 conn = self.connect().await?;
-                result = transmit(&mut conn, message.envelope(), &body).await;
+                result = transmit(&mut conn, message.envelope(), &body, prior).await;
             }
         }
-        match result {
-            Ok(_) => {
-                self.idle
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .push(conn);
-                Ok(())
-            }
-            Err(e) => Err(SendError::Smtp(e)),
+        if result.is_ok() {
+            self.idle
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(conn);
         }
+        result
     }
 }
 
@@ -213,19 +253,28 @@ impl PlainPool {
 /// addresses is sent this way (everything the composer builds: its bodies are
 /// transfer-encoded); anything else, which needs the SMTPUTF8 or 8BITMIME parameters, goes
 /// through lettre's own `send`. Replies are read and judged by lettre, and on any error the
-/// connection is closed, as lettre does.
+/// connection is closed, as lettre does. The content is written only once `prior` is settled.
 async fn transmit(
     conn: &mut Connection,
     envelope: &lettre::address::Envelope,
     message: &[u8],
-) -> Result<(), lettre::transport::smtp::Error> {
+    prior: &mut Prior<'_>,
+) -> Result<(), SendError> {
     use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
     let ascii = |a: &lettre::Address| AsRef::<str>::as_ref(a).is_ascii();
     let plain =
         message.is_ascii() && envelope.from().is_none_or(ascii) && envelope.to().iter().all(ascii);
     let data = match plain.then(|| String::from_utf8(dot_stuffed(message))) {
         Some(Ok(data)) => data,
-        _ => return conn.smtp.send(envelope, message).await.map(|_| ()),
+        _ => {
+            prior.settle().await.map_err(SendError::Store)?;
+            return conn
+                .smtp
+                .send(envelope, message)
+                .await
+                .map(|_| ())
+                .map_err(SendError::Smtp);
+        }
     };
     let smtp = &mut conn.smtp;
     let mail = Mail::new(envelope.from().cloned(), Vec::new());
@@ -241,23 +290,25 @@ async fn transmit(
                 .chain(recipients.map(|r| r.to_string()))
                 .chain(std::iter::once(Data.to_string()))
                 .collect();
-            smtp.command(group).await?;
+            smtp.command(group).await.map_err(SendError::Smtp)?;
             for _ in 0..=envelope.to().len() {
-                smtp.read_response().await?;
+                smtp.read_response().await.map_err(SendError::Smtp)?;
             }
         } else {
-            smtp.command(mail).await?;
+            smtp.command(mail).await.map_err(SendError::Smtp)?;
             for rcpt in recipients {
-                smtp.command(rcpt).await?;
+                smtp.command(rcpt).await.map_err(SendError::Smtp)?;
             }
-            smtp.command(Data).await?;
+            smtp.command(Data).await.map_err(SendError::Smtp)?;
         }
+        prior.settle().await.map_err(SendError::Store)?;
         // The content and its end marker, then the server's verdict on the mail.
-        smtp.command(data).await
+        smtp.command(data).await.map_err(SendError::Smtp)
     };
     match steps.await {
         Ok(_) => Ok(()),
         Err(e) => {
+            // Mid-content the server drops the unfinished mail with the connection.
             conn.smtp.abort().await;
             Err(e)
         }
@@ -288,10 +339,13 @@ enum Transport {
 }
 
 impl Transport {
-    async fn send(&self, message: lettre::Message) -> Result<(), SendError> {
+    async fn send(&self, message: lettre::Message, prior: &mut Prior<'_>) -> Result<(), SendError> {
         match self {
-            Transport::Plain(pool) => pool.send(&message).await,
-            Transport::Pooled(t) => t.send(message).await.map(|_| ()).map_err(SendError::Smtp),
+            Transport::Plain(pool) => pool.send(&message, prior).await,
+            Transport::Pooled(t) => {
+                prior.settle().await.map_err(SendError::Store)?;
+                t.send(message).await.map(|_| ()).map_err(SendError::Smtp)
+            }
         }
     }
 }
@@ -343,7 +397,8 @@ impl Worker {
         })
     }
 
-    /// Mails to claim at once: what can be sent well within one lease.
+    /// Mails to claim at once: what can be sent well within one lease (two batches are out at
+    /// a time: the one being sent and the next).
     fn batch_size(&self) -> i64 {
         let per_lease =
             u64::from(self.settings.rate_per_second.max(1)) * self.settings.lease.as_secs() / 4;
@@ -389,51 +444,82 @@ impl Worker {
         Ok(Some(body))
     }
 
-    /// Claims one batch and sends it, one task per connection. `on_sent` is called after each
-    /// mail the server took.
+    /// Claims batches of due mail and sends them, one task per connection, until nothing is
+    /// due, the server is found down, or [`BATCHES_PER_CALL`] batches were claimed. Each
+    /// batch is claimed while the last is still being sent, so no connection waits at a
+    /// batch's end. `on_sent` is called after each mail the server took, once it is recorded.
     pub async fn send_batch(self: &Arc<Self>, on_sent: &OnSent) -> Result<BatchReport, StoreError> {
-        let started = now();
-        let items = self
-            .store
-            .claim_mail(
-                started,
-                started + secs(self.settings.lease),
-                self.batch_size(),
-            )
-            .await?;
-        let claimed = items.len();
-        let queue = Arc::new(Mutex::new(VecDeque::from(items)));
+        let batch = self.batch_size();
+        // Room for one batch: the next is claimed as soon as the last is all handed out.
+        let (items, waiting) = mpsc::channel::<OutboxItem>(batch.max(1) as usize);
+        let waiting = Arc::new(tokio::sync::Mutex::new(waiting));
         let down = Arc::new(AtomicBool::new(false));
+        let feeder = {
+            let (worker, down) = (self.clone(), down.clone());
+            tokio::spawn(async move {
+                let mut claimed = 0;
+                for _ in 0..BATCHES_PER_CALL {
+                    if down.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let started = now();
+                    let lease_until = started + secs(worker.settings.lease);
+                    let batch = match worker.store.claim_mail(started, lease_until, batch).await {
+                        Ok(batch) if batch.is_empty() => break,
+                        Ok(batch) => batch,
+                        Err(e) => return (claimed, Some(e)),
+                    };
+                    claimed += batch.len();
+                    for item in batch {
+                        // Fails only once every sender is gone; the claims then lapse.
+                        if items.send(item).await.is_err() {
+                            return (claimed, None);
+                        }
+                    }
+                }
+                (claimed, None)
+            })
+        };
         let (marks, pending) = mpsc::unbounded_channel::<Mark>();
         let recorder = tokio::spawn(record_sent(self.store.clone(), pending));
         let mut senders = JoinSet::new();
-        for _ in 0..claimed.min(self.settings.connections.max(1) as usize) {
-            let (worker, queue, down, marks, on_sent) = (
+        for _ in 0..self.settings.connections.max(1) {
+            let (worker, waiting, down, marks, on_sent) = (
                 self.clone(),
-                queue.clone(),
+                waiting.clone(),
                 down.clone(),
                 marks.clone(),
                 on_sent.clone(),
             );
             senders.spawn(async move {
                 let mut outcomes = Vec::new();
+                let mut prior = Prior {
+                    unsettled: None,
+                    store: &worker.store,
+                    on_sent: &on_sent,
+                };
                 loop {
-                    let next = queue
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .pop_front();
+                    let next = waiting.lock().await.recv().await;
                     let Some(item) = next else { break };
-                    outcomes.push(worker.send_one(item, &down, &marks, &on_sent).await);
+                    outcomes.push(worker.send_one(item, &down, &marks, &mut prior).await);
+                }
+                if let Err(e) = prior.settle().await {
+                    outcomes.push(Err(e));
                 }
                 outcomes
             });
         }
         drop(marks);
+        let (claimed, claim_error) = match feeder.await {
+            Ok(fed) => fed,
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            Err(_) => (0, None),
+        };
         let mut report = BatchReport {
             claimed,
             ..BatchReport::default()
         };
-        let mut first_error = None;
+        let mut first_error = claim_error;
         while let Some(joined) = senders.join_next().await {
             let outcomes = match joined {
                 Ok(outcomes) => outcomes,
@@ -465,7 +551,7 @@ impl Worker {
         item: OutboxItem,
         down: &AtomicBool,
         marks: &mpsc::UnboundedSender<Mark>,
-        on_sent: &OnSent,
+        prior: &mut Prior<'_>,
     ) -> Result<Outcome, StoreError> {
         let put_back = |why: &str| {
             let why = why.to_string();
@@ -493,22 +579,20 @@ impl Worker {
         if down.load(Ordering::Relaxed) {
             return put_back("not tried: the SMTP server was unreachable").await;
         }
-        match self.transport.send(message).await {
+        match self.transport.send(message, prior).await {
             Ok(_) => {
-                // This connection sends nothing more until the mark is committed.
+                // Committed while the connection starts on its next mail.
                 let (done, committed) = oneshot::channel();
-                let recorded = match marks.send((item.id, done)) {
-                    Ok(()) => committed.await.ok(),
-                    Err(_) => None,
-                };
-                match recorded {
-                    Some(result) => result?,
-                    // The recorder is gone (it only stops when the batch is over): mark alone.
-                    None => self.store.mail_sent(&[item.id], now()).await?,
+                prior.unsettled = Some(Unsettled {
+                    id: item.id,
+                    committed,
+                });
+                if marks.send((item.id, done)).is_err() {
+                    prior.settle().await?;
                 }
-                on_sent();
                 Ok(Outcome::Sent)
             }
+            Err(SendError::Store(e)) => Err(e),
             Err(SendError::Connect(e)) => {
                 if !down.swap(true, Ordering::Relaxed) {
                     tracing::warn!(error = %e, "SMTP server unreachable; mails stay in the outbox");

@@ -190,6 +190,10 @@ impl Application {
         let mut background = vec![follower];
         if self.state.search_stale {
             let state = self.state.clone();
+            // Said before the first request is served, not when the task first runs.
+            state
+                .search_rebuilding
+                .store(true, std::sync::atomic::Ordering::Release);
             background.push(tokio::spawn(async move {
                 let started = std::time::Instant::now();
                 match search::rebuild(state, |_| {}).await {
@@ -382,6 +386,13 @@ async fn health(State(state): State<Arc<AppState>>) -> Response<Body> {
             "backend": state.store.backend_name(),
             "cached_pages": pages,
             "cached_bytes": bytes,
+            // "rebuilding" while the search index is rebuilt in the background: searches
+            // and "See also" then answer from part of the archive.
+            "search_index": if state.search_rebuilding.load(std::sync::atomic::Ordering::Acquire) {
+                "rebuilding"
+            } else {
+                "ready"
+            },
         })),
     )
         .into_response()

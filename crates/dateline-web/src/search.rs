@@ -143,6 +143,8 @@ pub async fn rebuild(
     drop(tx);
     let indexed = writer.await?;
     state.search_rebuilding.store(false, Ordering::Release);
+    // Pages rendered meanwhile took their "See also" from a partial index.
+    state.cache.clear();
     fed?;
     Ok(indexed?)
 }

@@ -612,9 +612,25 @@ async fn reindex_rebuilds_and_a_damaged_index_is_rebuilt_on_start() {
         total = v["total"].as_u64().unwrap();
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    // The health check says when the rebuild is over (a load balancer or a script can wait
+    // for it).
+    let mut state = serde_json::Value::Null;
+    while started.elapsed() < Duration::from_secs(30) && state != "ready" {
+        let health: serde_json::Value = client
+            .get(format!("http://127.0.0.1:{port}/health"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        state = health["search_index"].clone();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     server.kill().unwrap();
     server.wait().unwrap();
     assert_eq!(total, 30, "{}", std::fs::read_to_string(&log).unwrap());
+    assert_eq!(state, "ready");
     let log = std::fs::read_to_string(&log).unwrap();
     assert!(log.contains("unusable"), "{log}");
 }
