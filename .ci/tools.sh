@@ -6,6 +6,9 @@
 #   DATELINE_TEST_CHROMIUM       browser tests start to drive Debian's headless Chromium
 #   DATELINE_TEST_SMTP_SINK      the command (a prefix: the tests add --port and --dir) that
 #                                starts .ci/smtp_sink.py, a real SMTP server, in its own venv
+#   DATELINE_TEST_PYTHON         a Python with PyPI's feedparser (RSS, Atom) and jsonfeed-util
+#                                (JSON Feed), in its own venv: the feed and sitemap tests parse
+#                                what the site serves with it
 #
 #   source .ci/tools.sh
 #
@@ -17,6 +20,8 @@ DATELINE_TOOLS_DIR="${DATELINE_TOOLS_DIR:-${TMPDIR:-/tmp}/dateline-tools}"
 DATELINE_VNU_VERSION=26.9.27
 # aiosmtpd and its dependencies, all pinned so that a new machine gets what CI tested.
 DATELINE_SMTP_SINK_REQUIREMENTS="aiosmtpd==1.4.6 atpublic==9.0.0 attrs==26.1.0"
+# The feed parsers and their one dependency, pinned likewise. feedparser 6 reads no JSON Feed.
+DATELINE_FEEDS_REQUIREMENTS="feedparser==6.0.14 feedparser-sgmllib==2.1.0 jsonfeed-util==1.2.0"
 
 _dl_tools_log() { printf '[tools] %s\n' "$*" >&2; }
 
@@ -31,29 +36,42 @@ _dl_apt_install() {
     apt-get install -y -qq --no-install-recommends "$@" </dev/null >/dev/null
 }
 
-# A venv of its own, so that the machine's Python stays as it is. The stamp file records
-# what was installed: a venv whose pins changed, or that broke, is made anew.
-_dl_smtp_sink_install() {
-    local venv="$DATELINE_TOOLS_DIR/smtp-venv" script
+# A venv of its own (folder $1, pinned requirements $2, modules $3 to check it works), so
+# that the machine's Python stays as it is. The stamp file records what was installed: a
+# venv whose pins changed, or that broke, is made anew.
+_dl_venv_install() {
+    local venv="$1" requirements="$2" module="$3"
     local stamp="$venv/dateline-requirements.txt"
-    script="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/smtp_sink.py"
-    if [ "$(cat "$stamp" 2>/dev/null)" != "$DATELINE_SMTP_SINK_REQUIREMENTS" ] \
-        || ! "$venv/bin/python" -c 'import aiosmtpd' >/dev/null 2>&1; then
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$requirements" ] \
+        || ! "$venv/bin/python" -c "import $module" >/dev/null 2>&1; then
         command -v python3 >/dev/null 2>&1 || _dl_apt_install python3 || return 1
         # Debian's python3 makes venvs only with python3-venv (it brings ensurepip).
         python3 -c 'import ensurepip' >/dev/null 2>&1 || _dl_apt_install python3-venv || return 1
-        _dl_tools_log "installing $DATELINE_SMTP_SINK_REQUIREMENTS with pip in $venv"
+        _dl_tools_log "installing $requirements with pip in $venv"
         rm -rf "$venv"
         python3 -m venv "$venv" </dev/null >/dev/null || return 1
         # Word splitting of the requirements is meant: one argument per package.
         # shellcheck disable=SC2086
         "$venv/bin/python" -m pip install -q --no-input --disable-pip-version-check \
-            $DATELINE_SMTP_SINK_REQUIREMENTS </dev/null >/dev/null || return 1
-        printf '%s' "$DATELINE_SMTP_SINK_REQUIREMENTS" >"$stamp"
+            $requirements </dev/null >/dev/null || return 1
+        printf '%s' "$requirements" >"$stamp"
     fi
+}
+
+_dl_smtp_sink_install() {
+    local venv="$DATELINE_TOOLS_DIR/smtp-venv" script
+    script="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/smtp_sink.py"
+    _dl_venv_install "$venv" "$DATELINE_SMTP_SINK_REQUIREMENTS" aiosmtpd || return 1
     # The tests split this on whitespace: neither path may contain a space.
     export DATELINE_TEST_SMTP_SINK="$venv/bin/python $script"
     _dl_tools_log "DATELINE_TEST_SMTP_SINK=$DATELINE_TEST_SMTP_SINK"
+}
+
+_dl_feeds_python_install() {
+    local venv="$DATELINE_TOOLS_DIR/feeds-venv"
+    _dl_venv_install "$venv" "$DATELINE_FEEDS_REQUIREMENTS" "feedparser, jsonfeed" || return 1
+    export DATELINE_TEST_PYTHON="$venv/bin/python"
+    _dl_tools_log "DATELINE_TEST_PYTHON=$DATELINE_TEST_PYTHON"
 }
 
 dateline_tools_install() {
@@ -77,6 +95,7 @@ dateline_tools_install() {
     _dl_tools_log "DATELINE_TEST_CHROMIUM=$DATELINE_TEST_CHROMIUM"
 
     _dl_smtp_sink_install || return 1
+    _dl_feeds_python_install || return 1
 }
 
 dateline_tools_install

@@ -186,6 +186,7 @@ const TABLE: &[(&str, &str, &str, &str, &str)] = &[
     ("err_blocked", "Questo indirizzo ha chiesto di non ricevere articoli da questo sito.", "This address has asked not to be sent stories from this site.", "Esta dirección ha pedido no recibir noticias de este sitio.", "该地址已要求不再接收本网站的文章。"),
     ("mail_friend_block", "Non vuoi ricevere altri articoli dai lettori di questo sito?", "Want no more stories from this site's readers?", "¿No quieres recibir más noticias de los lectores de este sitio?", "不想再收到本网站读者转发的文章？"),
     ("search", "Cerca", "Search", "Buscar", "搜索"),
+    ("feeds", "Feed", "Feeds", "Fuentes web", "订阅源"),
     ("search_for", "Cerca nell'archivio", "Search the archive", "Buscar en el archivo", "搜索存档"),
     ("search_filters", "Filtri", "Filters", "Filtros", "筛选"),
     ("any", "Tutti", "Any", "Todos", "全部"),

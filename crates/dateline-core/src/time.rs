@@ -112,6 +112,14 @@ pub fn rfc3339(at: Timestamp, tz: &TimeZone) -> String {
         .to_string()
 }
 
+/// RFC 822 as RSS 2.0 wants it (with RFC 1123's four-digit year), in the zone's local time:
+/// `Tue, 09 Aug 2022 17:44:00 +0200`. Day and month names are English whatever the edition.
+pub fn rfc822(at: Timestamp, tz: &TimeZone) -> String {
+    at.to_zoned(tz.clone())
+        .strftime("%a, %d %b %Y %H:%M:%S %z")
+        .to_string()
+}
+
 /// The HTTP date format (RFC 9110) for `Last-Modified`.
 pub fn http_date(at: Timestamp) -> String {
     at.strftime("%a, %d %b %Y %H:%M:%S GMT").to_string()
@@ -180,6 +188,18 @@ mod tests {
         assert_eq!(s, "Tue, 09 Aug 2022 15:44:00 GMT");
         assert_eq!(parse_http_date(&s), Some(at()));
         assert_eq!(parse_http_date("yesterday"), None);
+    }
+
+    #[test]
+    fn rfc822_for_rss() {
+        assert_eq!(
+            rfc822(at(), &zone("Europe/Rome")),
+            "Tue, 09 Aug 2022 17:44:00 +0200"
+        );
+        assert_eq!(
+            rfc822(at(), &zone("Asia/Shanghai")),
+            "Tue, 09 Aug 2022 23:44:00 +0800"
+        );
     }
 
     #[test]

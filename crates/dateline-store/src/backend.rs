@@ -780,6 +780,22 @@ macro_rules! backend {
                 Ok(row.try_get(0)?)
             }
 
+            pub async fn articles_by_id(pool: &Pool<Db>, ids: &[i64]) -> Result<Vec<Article>> {
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut params = Vec::new();
+                let mut sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (");
+                push_list(&mut sql, &mut params, ids.iter().map(|id| Param::Int(*id)));
+                sql.push(')');
+                bind(sqlx::query(&sql), &params)
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(article)
+                    .collect()
+            }
+
             pub async fn summaries(pool: &Pool<Db>, ids: &[i64]) -> Result<Vec<Summary>> {
                 if ids.is_empty() {
                     return Ok(Vec::new());

@@ -265,6 +265,12 @@ impl Store {
         dispatch!(self, count(query))
     }
 
+    /// The full articles with these ids (a feed's stories), in no particular order; missing
+    /// ids are skipped. Callers keep the list short: it is one `IN (...)` of parameters.
+    pub async fn articles(&self, ids: &[i64]) -> Result<Vec<Article>> {
+        dispatch!(self, articles_by_id(ids))
+    }
+
     /// The articles with these ids, in no particular order; missing ids are skipped.
     pub async fn summaries(&self, ids: &[i64]) -> Result<Vec<Summary>> {
         dispatch!(self, summaries(ids))

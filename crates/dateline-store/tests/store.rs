@@ -386,6 +386,15 @@ async fn links_and_summaries_for_see_also(db: TestDb) {
         found.iter().map(|x| x.id).collect::<Vec<_>>(),
         vec![main_id, other]
     );
+    // Feeds read whole articles, body and authors included, for a list of ids.
+    let mut whole = s.articles(&[other, main_id, 999_999]).await.unwrap();
+    whole.sort_by_key(|x| x.summary.id);
+    assert_eq!(
+        whole.iter().map(|x| x.summary.id).collect::<Vec<_>>(),
+        vec![main_id, other]
+    );
+    assert_eq!(whole[0], a);
+    assert!(s.articles(&[]).await.unwrap().is_empty());
     let translations = s.translations("g", main_id, T0 + HOUR).await.unwrap();
     assert_eq!(translations.len(), 1);
     assert_eq!(translations[0].edition, "en");

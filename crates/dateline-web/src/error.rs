@@ -15,6 +15,8 @@ pub enum WebError {
     Store(#[from] dateline_store::StoreError),
     #[error("template: {0}")]
     Template(#[from] minijinja::Error),
+    #[error("encoding JSON: {0}")]
+    Json(#[from] serde_json::Error),
 }
 
 impl WebError {
@@ -23,7 +25,9 @@ impl WebError {
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::Gone => StatusCode::GONE,
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            WebError::Store(_) | WebError::Template(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            WebError::Store(_) | WebError::Template(_) | WebError::Json(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
         }
     }
 

@@ -8,6 +8,7 @@ mod api;
 pub mod cache;
 pub mod editor;
 pub mod error;
+mod feeds;
 pub mod media;
 pub mod newsletter;
 mod pins;
@@ -18,6 +19,7 @@ pub mod search;
 mod serve;
 pub mod settings;
 pub mod site;
+mod sitemaps;
 pub mod theme;
 pub mod translations;
 
@@ -65,8 +67,9 @@ pub struct AppState {
     pub applied_change: std::sync::atomic::AtomicI64,
 }
 
-/// HTML pages may be kept a minute by browsers and shared caches, and served stale for a day
-/// if this server cannot be reached: readers keep reading while the site is under attack.
+/// Pages (feeds and sitemaps too) may be kept a minute by browsers and shared caches, and
+/// served stale for a day if this server cannot be reached: readers keep reading while the
+/// site is under attack.
 const PAGE_CACHE_CONTROL: &str =
     "public, max-age=60, stale-while-revalidate=60, stale-if-error=86400";
 
@@ -504,11 +507,12 @@ async fn public_page(
     let now = dateline_core::article::now();
     match state.render(&route, page, now).await {
         Ok(Outcome::Page(rendered)) => {
-            let body = Bytes::from(rendered.html);
+            let body = Bytes::from(rendered.body);
+            let content_type = rendered.content_type;
             let page = if state.cache.enabled() {
-                CachedPage::compressed("text/html; charset=utf-8", PAGE_CACHE_CONTROL, body, now)
+                CachedPage::compressed(content_type, PAGE_CACHE_CONTROL, body, now)
             } else {
-                CachedPage::plain("text/html; charset=utf-8", PAGE_CACHE_CONTROL, body, now)
+                CachedPage::plain(content_type, PAGE_CACHE_CONTROL, body, now)
             };
             let page = Arc::new(page);
             state

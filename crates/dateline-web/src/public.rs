@@ -12,14 +12,28 @@ use minijinja::{context, Value};
 use serde::Serialize;
 
 use crate::error::WebError;
-use crate::route::Route;
+use crate::feeds::FeedLink;
+use crate::route::{FeedScope, Route};
 use crate::site::{urls, EditionInfo};
 use crate::AppState;
 
-/// A rendered page and what it was built from.
+/// A rendered page (or feed, or sitemap) and what it was built from.
 pub struct Rendered {
-    pub html: String,
+    pub body: String,
+    pub content_type: &'static str,
     pub tags: Vec<String>,
+}
+
+const HTML: &str = "text/html; charset=utf-8";
+
+impl Rendered {
+    pub(crate) fn html(body: String, tags: Vec<String>) -> Rendered {
+        Rendered {
+            body,
+            content_type: HTML,
+            tags,
+        }
+    }
 }
 
 pub enum Outcome {
@@ -95,7 +109,7 @@ struct Pagination {
     next: Option<String>,
 }
 
-fn ts(secs: i64) -> Timestamp {
+pub(crate) fn ts(secs: i64) -> Timestamp {
     Timestamp::from_second(secs).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
@@ -163,7 +177,7 @@ impl AppState {
         }
     }
 
-    fn edition_info(&self, code: &str) -> Result<&EditionInfo, WebError> {
+    pub(crate) fn edition_info(&self, code: &str) -> Result<&EditionInfo, WebError> {
         self.site.edition(code).ok_or(WebError::NotFound)
     }
 
@@ -186,6 +200,15 @@ impl AppState {
                 month,
                 day,
             } => self.archive(edition, *year, *month, *day, page, now).await,
+            Route::Feed {
+                edition,
+                scope,
+                format,
+            } => self.feed(edition, scope, *format, now).await,
+            Route::Robots => self.robots(),
+            Route::SitemapIndex => self.sitemap_index(now).await,
+            Route::Sitemap { year, month } => self.month_sitemap(*year, *month, now).await,
+            Route::NewsSitemap => self.news_sitemap(now).await,
             Route::Root | Route::EditionNoSlash { .. } | Route::NotFound { .. } => {
                 Err(WebError::NotFound)
             }
@@ -277,13 +300,14 @@ impl AppState {
         let ctx = context! {
             canonical => format!("{}{}", self.settings.base_url, base_url),
             description => &ed.edition.motto,
+            feeds => self.edition_feed_links(ed),
             items, pagination, by_region,
             ..self.base_context(ed)
         };
-        Ok(Outcome::Page(Rendered {
-            html: self.render_template("front.html", ctx)?,
+        Ok(Outcome::Page(Rendered::html(
+            self.render_template("front.html", ctx)?,
             tags,
-        }))
+        )))
     }
 
     async fn article(
@@ -386,14 +410,15 @@ impl AppState {
                 see_also,
                 canonical => format!("{}{}", self.settings.base_url, url),
                 description => &article.summary.standfirst,
+                feeds => self.edition_feed_links(ed),
                 ..self.base_context(ed)
             }
         };
         let template = if print { "print.html" } else { "article.html" };
-        Ok(Outcome::Page(Rendered {
-            html: self.render_template(template, ctx)?,
+        Ok(Outcome::Page(Rendered::html(
+            self.render_template(template, ctx)?,
             tags,
-        }))
+        )))
     }
 
     /// Related stories, topped up with the edition's latest when too few share anything.
@@ -482,6 +507,7 @@ impl AppState {
         }
     }
 
+    /// A list page; `feeds` are the feeds of the same stories, when it has any.
     async fn list_page(
         &self,
         ed: &EditionInfo,
@@ -489,19 +515,20 @@ impl AppState {
         query: ListQuery,
         page: i64,
         base_url: String,
+        feeds: Vec<FeedLink>,
     ) -> Result<Outcome, WebError> {
         let (items, pagination) = self.paged(ed, query, page, &base_url).await?;
         let tags = Self::list_tags(ed, &items);
         let ctx = context! {
             heading,
             canonical => format!("{}{}", self.settings.base_url, base_url),
-            items, pagination,
+            items, pagination, feeds,
             ..self.base_context(ed)
         };
-        Ok(Outcome::Page(Rendered {
-            html: self.render_template("list.html", ctx)?,
+        Ok(Outcome::Page(Rendered::html(
+            self.render_template("list.html", ctx)?,
             tags,
-        }))
+        )))
     }
 
     async fn region(
@@ -522,7 +549,8 @@ impl AppState {
             ..Default::default()
         };
         let heading = self.site.region_name(code, edition).to_string();
-        self.list_page(ed, heading, query, page, urls::region(edition, code))
+        let feeds = self.feed_links(ed, &FeedScope::Region(code.into()), Some(&heading));
+        self.list_page(ed, heading, query, page, urls::region(edition, code), feeds)
             .await
     }
 
@@ -543,7 +571,8 @@ impl AppState {
             now,
             ..Default::default()
         };
-        self.list_page(ed, tag.name, query, page, urls::tag(edition, slug))
+        let feeds = self.feed_links(ed, &FeedScope::Tag(slug.into()), Some(&tag.name));
+        self.list_page(ed, tag.name, query, page, urls::tag(edition, slug), feeds)
             .await
     }
 
@@ -578,10 +607,10 @@ impl AppState {
             canonical => format!("{}/{edition}/archive", self.settings.base_url),
             ..self.base_context(ed)
         };
-        Ok(Outcome::Page(Rendered {
-            html: self.render_template("archive.html", ctx)?,
-            tags: vec![format!("list:{edition}")],
-        }))
+        Ok(Outcome::Page(Rendered::html(
+            self.render_template("archive.html", ctx)?,
+            vec![format!("list:{edition}")],
+        )))
     }
 
     async fn archive(
@@ -630,7 +659,8 @@ impl AppState {
             now,
             ..Default::default()
         };
-        self.list_page(ed, heading, query, page, base_url).await
+        self.list_page(ed, heading, query, page, base_url, Vec::new())
+            .await
     }
 
     /// The error page in an edition's language.

@@ -33,6 +33,9 @@ pub struct Settings {
     pub change_poll_ms: u64,
     /// Stories per list page.
     pub page_size: i64,
+    /// Feeds carry each story's whole body; off, only its headline and standfirst, and
+    /// readers follow the link for the rest.
+    pub feeds_full_text: bool,
     /// Keys sealing subscriber data and signing readers' links; kept outside the database.
     pub keyring: Arc<Keyring>,
     pub mail: MailSettings,
@@ -83,6 +86,7 @@ impl Settings {
             theme_dir: None,
             change_poll_ms: 500,
             page_size: 20,
+            feeds_full_text: true,
             // A key that lives as long as the process: for tests and tools. The binary loads
             // the key file instead.
             keyring: Arc::new(

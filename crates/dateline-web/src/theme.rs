@@ -174,6 +174,30 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/pins.html",
         include_str!("../../../themes/default/templates/admin/pins.html"),
     ),
+    (
+        "feeds/rss.xml",
+        include_str!("../../../themes/default/templates/feeds/rss.xml"),
+    ),
+    (
+        "feeds/atom.xml",
+        include_str!("../../../themes/default/templates/feeds/atom.xml"),
+    ),
+    (
+        "sitemaps/index.xml",
+        include_str!("../../../themes/default/templates/sitemaps/index.xml"),
+    ),
+    (
+        "sitemaps/month.xml",
+        include_str!("../../../themes/default/templates/sitemaps/month.xml"),
+    ),
+    (
+        "sitemaps/news.xml",
+        include_str!("../../../themes/default/templates/sitemaps/news.xml"),
+    ),
+    (
+        "robots.txt",
+        include_str!("../../../themes/default/templates/robots.txt"),
+    ),
 ];
 
 const STATIC: &[(&str, &str, &[u8])] = &[
@@ -222,6 +246,8 @@ pub enum ThemeError {
 
 /// Escapes like minijinja's HTML mode, but leaves `/` alone: it needs no escaping in text or
 /// quoted attributes, and `&#x2f;static&#x2f;...` makes pages larger and harder to read.
+/// XML templates (feeds, sitemaps) also lose the characters XML 1.0 cannot carry at all
+/// (most control characters): one stray byte in a headline would make a whole feed unreadable.
 fn html_formatter(
     out: &mut minijinja::Output,
     state: &minijinja::State,
@@ -229,10 +255,28 @@ fn html_formatter(
 ) -> Result<(), minijinja::Error> {
     if state.auto_escape() == minijinja::AutoEscape::Html && !value.is_safe() {
         if let Some(text) = value.as_str() {
-            return write_escaped(out, text).map_err(minijinja::Error::from);
+            let text = if state.name().ends_with(".xml") {
+                xml_chars(text)
+            } else {
+                std::borrow::Cow::Borrowed(text)
+            };
+            return write_escaped(out, &text).map_err(minijinja::Error::from);
         }
     }
     minijinja::escape_formatter(out, state, value)
+}
+
+/// `text` without the characters XML 1.0 forbids.
+fn xml_chars(text: &str) -> std::borrow::Cow<'_, str> {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}')
+            || c >= '\u{10000}'
+    };
+    if text.chars().all(allowed) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.chars().filter(|c| allowed(*c)).collect())
+    }
 }
 
 fn write_escaped(out: &mut minijinja::Output, text: &str) -> std::fmt::Result {
@@ -303,5 +347,33 @@ impl Theme {
             assets,
             asset_urls,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_templates_escape_and_drop_what_xml_cannot_carry() {
+        let theme = Theme::load(None).unwrap();
+        let mut env = theme.env.clone();
+        env.add_template("t.xml", "<t a=\"{{ v }}\">{{ v }}</t>")
+            .unwrap();
+        env.add_template("t.html", "{{ v }}").unwrap();
+        let v = "A&B <c> \"q\" 'a'\u{1}\u{b}\u{fffe} – 新闻 😀";
+        let xml = env
+            .get_template("t.xml")
+            .unwrap()
+            .render(minijinja::context! { v })
+            .unwrap();
+        let clean = "A&amp;B &lt;c&gt; &quot;q&quot; &#39;a&#39; – 新闻 😀";
+        assert_eq!(xml, format!("<t a=\"{clean}\">{clean}</t>"));
+        let html = env
+            .get_template("t.html")
+            .unwrap()
+            .render(minijinja::context! { v })
+            .unwrap();
+        assert!(html.contains('\u{1}'), "HTML pages are left as they were");
     }
 }

@@ -28,6 +28,8 @@ pub struct FileSettings {
     pub theme_dir: Option<PathBuf>,
     pub change_poll_ms: Option<u64>,
     pub page_size: Option<i64>,
+    /// Feeds with each story's whole body (default) or only its standfirst.
+    pub feeds_full_text: Option<bool>,
     /// Where this node keeps its search index (default `DATA_DIR/search`).
     pub search_dir: Option<PathBuf>,
     /// The file holding the keys that seal subscriber data (default `DATA_DIR/dateline.keys`).
@@ -196,6 +198,9 @@ pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Loaded
             bail!("page_size: expected 1 to 200");
         }
         s.page_size = n;
+    }
+    if let Some(v) = parse_switch("DATELINE_FEEDS_FULL_TEXT")?.or(f.feeds_full_text) {
+        s.feeds_full_text = v;
     }
     s.search_dir = Some(
         env("DATELINE_SEARCH_DIR")
@@ -392,6 +397,14 @@ mod tests {
         assert_eq!(loaded.settings.agency, "Meridian");
         assert_eq!(loaded.settings.page_size, 7);
         assert_eq!(loaded.settings.base_url, "http://127.0.0.1:9000");
+        assert!(
+            loaded.settings.feeds_full_text,
+            "feeds carry full text by default"
+        );
+
+        std::fs::write(&path, "feeds_full_text = false\n").unwrap();
+        let loaded = load(Some(&path), &Overrides::default()).unwrap();
+        assert!(!loaded.settings.feeds_full_text);
 
         std::fs::write(&path, "agnecy = \"x\"\n").unwrap();
         let err = load(Some(&path), &Overrides::default())

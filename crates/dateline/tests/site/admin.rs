@@ -730,6 +730,12 @@ async fn an_embargoed_story_stays_off_every_public_surface_until_it_lifts() {
         neighbour.clone(),
         "/api/v1/articles?edition=en".to_string(),
         format!("/api/v1/articles/{id}"),
+        "/en/rss.xml".to_string(),
+        "/en/atom.xml".to_string(),
+        "/en/feed.json".to_string(),
+        "/en/region/al/rss.xml".to_string(),
+        "/en/tag/diplomacy/atom.xml".to_string(),
+        "/sitemaps/news.xml".to_string(),
     ];
     for path in &surfaces {
         let r = app.get(path).await;

@@ -6,6 +6,7 @@ mod api;
 mod browser;
 mod cache;
 mod demo;
+mod feeds;
 mod helpers;
 mod import;
 mod newsletter;
