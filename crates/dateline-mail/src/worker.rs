@@ -19,7 +19,7 @@
 //! - a permanent refusal (5xx): the mail fails for good; when the server says the mailbox
 //!   does not exist (enhanced status 5.1.x), the subscriber is marked bounced.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
@@ -28,7 +28,7 @@ use dateline_store::{OutboxItem, Store, StoreError};
 use lettre::transport::smtp::client::AsyncSmtpConnection;
 use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
-use tokio::sync::{mpsc, oneshot, watch};
+use tokio::sync::{mpsc, oneshot, watch, Notify};
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
@@ -444,49 +444,65 @@ impl Worker {
         Ok(Some(body))
     }
 
+    /// Claims batches into `feed` until nothing is due, the server is found down, or
+    /// [`BATCHES_PER_CALL`] batches were claimed; each once the last has run low. Returns how
+    /// many mails were claimed, and the store's error if a claim failed.
+    async fn feed(
+        &self,
+        feed: &Feed,
+        batch: i64,
+        down: &AtomicBool,
+    ) -> (usize, Option<StoreError>) {
+        let mut claimed = 0;
+        for _ in 0..BATCHES_PER_CALL {
+            if down.load(Ordering::Relaxed) {
+                break;
+            }
+            let started = now();
+            let lease_until = started + secs(self.settings.lease);
+            match self.store.claim_mail(started, lease_until, batch).await {
+                Ok(items) if items.is_empty() => break,
+                Ok(items) => {
+                    claimed += items.len();
+                    feed.push(items);
+                }
+                Err(e) => return (claimed, Some(e)),
+            }
+            feed.run_low().await;
+        }
+        (claimed, None)
+    }
+
     /// Claims batches of due mail and sends them, one task per connection, until nothing is
     /// due, the server is found down, or [`BATCHES_PER_CALL`] batches were claimed. Each
     /// batch is claimed while the last is still being sent, so no connection waits at a
     /// batch's end. `on_sent` is called after each mail the server took, once it is recorded.
     pub async fn send_batch(self: &Arc<Self>, on_sent: &OnSent) -> Result<BatchReport, StoreError> {
         let batch = self.batch_size();
-        // Room for one batch: the next is claimed as soon as the last is all handed out.
-        let (items, waiting) = mpsc::channel::<OutboxItem>(batch.max(1) as usize);
-        let waiting = Arc::new(tokio::sync::Mutex::new(waiting));
+        let connections = self.settings.connections.max(1) as usize;
+        let feed = Arc::new(Feed {
+            queue: Mutex::new(VecDeque::new()),
+            filled: Notify::new(),
+            low: Notify::new(),
+            closed: AtomicBool::new(false),
+            low_water: connections,
+        });
         let down = Arc::new(AtomicBool::new(false));
         let feeder = {
-            let (worker, down) = (self.clone(), down.clone());
+            let (worker, feed, down) = (self.clone(), feed.clone(), down.clone());
             tokio::spawn(async move {
-                let mut claimed = 0;
-                for _ in 0..BATCHES_PER_CALL {
-                    if down.load(Ordering::Relaxed) {
-                        break;
-                    }
-                    let started = now();
-                    let lease_until = started + secs(worker.settings.lease);
-                    let batch = match worker.store.claim_mail(started, lease_until, batch).await {
-                        Ok(batch) if batch.is_empty() => break,
-                        Ok(batch) => batch,
-                        Err(e) => return (claimed, Some(e)),
-                    };
-                    claimed += batch.len();
-                    for item in batch {
-                        // Fails only once every sender is gone; the claims then lapse.
-                        if items.send(item).await.is_err() {
-                            return (claimed, None);
-                        }
-                    }
-                }
-                (claimed, None)
+                let fed = worker.feed(&feed, batch, &down).await;
+                feed.close();
+                fed
             })
         };
         let (marks, pending) = mpsc::unbounded_channel::<Mark>();
         let recorder = tokio::spawn(record_sent(self.store.clone(), pending));
         let mut senders = JoinSet::new();
-        for _ in 0..self.settings.connections.max(1) {
-            let (worker, waiting, down, marks, on_sent) = (
+        for _ in 0..connections {
+            let (worker, feed, down, marks, on_sent) = (
                 self.clone(),
-                waiting.clone(),
+                feed.clone(),
                 down.clone(),
                 marks.clone(),
                 on_sent.clone(),
@@ -499,8 +515,7 @@ impl Worker {
                     on_sent: &on_sent,
                 };
                 loop {
-                    let next = waiting.lock().await.recv().await;
-                    let Some(item) = next else { break };
+                    let Some(item) = feed.next().await else { break };
                     outcomes.push(worker.send_one(item, &down, &marks, &mut prior).await);
                 }
                 if let Err(e) = prior.settle().await {
@@ -687,6 +702,78 @@ impl Worker {
                 _ = tokio::time::sleep(wait) => {}
                 _ = shutdown.changed() => {}
             }
+        }
+    }
+}
+
+/// The claimed mails of one `send_batch` call, taken by its connections. The feeder claims
+/// the next batch as soon as only `low_water` mails are left, so connections never idle
+/// between batches.
+struct Feed {
+    queue: Mutex<VecDeque<OutboxItem>>,
+    /// Wakes connections waiting for mail: more was queued, or there will be no more.
+    filled: Notify,
+    /// Wakes the feeder: the queue ran low.
+    low: Notify,
+    closed: AtomicBool,
+    low_water: usize,
+}
+
+impl Feed {
+    fn push(&self, items: Vec<OutboxItem>) {
+        self.queue
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend(items);
+        self.filled.notify_waiters();
+    }
+
+    /// No more mail will come: waiting connections finish.
+    fn close(&self) {
+        self.closed.store(true, Ordering::Release);
+        self.filled.notify_waiters();
+    }
+
+    fn len(&self) -> usize {
+        self.queue
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
+    }
+
+    /// Returns once at most `low_water` mails are left.
+    async fn run_low(&self) {
+        loop {
+            let low = self.low.notified();
+            if self.len() <= self.low_water {
+                return;
+            }
+            low.await;
+        }
+    }
+
+    /// The next mail, waiting for the feeder if need be; `None` once it is closed and empty.
+    async fn next(&self) -> Option<OutboxItem> {
+        loop {
+            // Registered before looking, so a push in between is not missed.
+            let filled = self.filled.notified();
+            tokio::pin!(filled);
+            filled.as_mut().enable();
+            let item = {
+                let mut queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+                let item = queue.pop_front();
+                if item.is_some() && queue.len() == self.low_water {
+                    self.low.notify_one();
+                }
+                item
+            };
+            if item.is_some() {
+                return item;
+            }
+            if self.closed.load(Ordering::Acquire) {
+                return None;
+            }
+            filled.await;
         }
     }
 }
