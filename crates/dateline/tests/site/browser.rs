@@ -28,7 +28,7 @@ const CHROMIUM_ARGS: &[&str] = &[
     "--disable-dev-shm-usage",
 ];
 
-const START_UP: Duration = Duration::from_secs(30);
+const START_UP: Duration = Duration::from_secs(60);
 const IMPLICIT_WAIT_MS: u64 = 3_000;
 /// How long `wait_for*` polls: navigations after a click are not always over when the click
 /// command answers.
@@ -85,9 +85,15 @@ pub struct Chromium {
 impl Chromium {
     /// Starts Chromium for the site at `site` (e.g. `app.address`), or panics saying why.
     pub async fn start(site: &str) -> Chromium {
+        // The tests run side by side, several browsers at once: on a loaded 2-core machine a
+        // start can overrun START_UP. One more try before failing.
+        let first = match Chromium::try_start(site).await {
+            Ok(c) => return c,
+            Err(e) => e,
+        };
         match Chromium::try_start(site).await {
             Ok(c) => c,
-            Err(e) => panic!("could not start headless Chromium: {e}"),
+            Err(e) => panic!("could not start headless Chromium: {first}; tried again: {e}"),
         }
     }
 
