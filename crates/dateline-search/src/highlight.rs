@@ -73,6 +73,36 @@ pub(crate) fn lead(text: &str, max_bytes: usize) -> String {
     out
 }
 
+/// The part of `text` around the first occurrence of any of `literals`, about `width` bytes
+/// (a quarter of it before the occurrence), cut at character boundaries; all of `text` when it
+/// is that short or none of them occurs.
+///
+/// Chinese snippets are cut by jieba, whose cost grows with the text: a story's whole body
+/// for each hit was the largest part of a Chinese search. The query's words and character
+/// pairs appear in the text as they are, so the window holds the first match.
+pub(crate) fn around_first<'t>(text: &'t str, literals: &[String], width: usize) -> &'t str {
+    if text.len() <= width {
+        return text;
+    }
+    let Some(first) = literals
+        .iter()
+        .filter(|l| !l.is_empty())
+        .filter_map(|l| text.find(l.as_str()))
+        .min()
+    else {
+        return text;
+    };
+    let mut start = first.saturating_sub(width / 4);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + width).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[start..end]
+}
+
 /// Sorted, non-overlapping ranges (Chinese sub-words overlap the words they are part of).
 fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));
@@ -110,6 +140,18 @@ fn render(text: &str, ranges: &[Range<usize>]) -> String {
 mod tests {
     use super::*;
     use crate::analysis::{analyzer, CutMode, Lang};
+
+    #[test]
+    fn the_window_holds_the_first_match() {
+        let text = format!("{}港口工人罢工{}", "甲".repeat(500), "乙".repeat(500));
+        let window = around_first(&text, &["罢工".to_string(), "乙乙".to_string()], 120);
+        assert!(window.len() <= 123, "{}", window.len());
+        assert!(window.contains("港口工人罢工"), "{window}");
+        // Nothing to find, or short text: all of it.
+        assert_eq!(around_first(&text, &["丙".to_string()], 120), text);
+        assert_eq!(around_first("短", &["短".to_string()], 120), "短");
+        assert_eq!(around_first(&text, &[String::new()], 120), text);
+    }
 
     #[test]
     fn escapes_markup() {

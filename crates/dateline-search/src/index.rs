@@ -485,6 +485,9 @@ struct Highlighter<'a> {
 
 struct LangMarks {
     body: Option<SnippetGenerator>,
+    /// The body's query terms as they appear in the text (Chinese words and character pairs),
+    /// to find where its snippet will be; empty for the stemmed editions.
+    body_literals: Vec<String>,
     standfirst: Option<SnippetGenerator>,
     headline_terms: BTreeSet<String>,
     analyzer: TextAnalyzer,
@@ -553,8 +556,16 @@ impl<'a> Highlighter<'a> {
                 .into_iter()
                 .filter_map(|term| term.value().as_str().map(str::to_string))
                 .collect();
+            let body_literals = match lang {
+                Lang::Zh => terms([Some(text.body), body_bigrams])
+                    .into_iter()
+                    .filter_map(|term| term.value().as_str().map(str::to_string))
+                    .collect(),
+                _ => Vec::new(),
+            };
             let marks = LangMarks {
                 body: generator([Some(text.body), body_bigrams])?,
+                body_literals,
                 standfirst: generator([Some(text.standfirst), standfirst_bigrams])?,
                 headline_terms,
                 analyzer: analyzer.clone(),
@@ -592,7 +603,12 @@ impl<'a> Highlighter<'a> {
                     s.to_html()
                 })
         };
-        let snippet_html = snippet(&marks.body, body)
+        let body_window = if marks.body_literals.is_empty() {
+            body
+        } else {
+            highlight::around_first(body, &marks.body_literals, 4 * lang.snippet_bytes())
+        };
+        let snippet_html = snippet(&marks.body, body_window)
             .or_else(|| snippet(&marks.standfirst, standfirst))
             .unwrap_or_else(|| {
                 let lead = if standfirst.trim().is_empty() {
