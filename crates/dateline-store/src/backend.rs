@@ -780,36 +780,34 @@ macro_rules! backend {
                 Ok(row.try_get(0)?)
             }
 
-            pub async fn articles_by_id(pool: &Pool<Db>, ids: &[i64]) -> Result<Vec<Article>> {
+            /// The articles with these ids (in no particular order), each row read by `read`.
+            async fn by_ids<T>(
+                pool: &Pool<Db>,
+                columns: &str,
+                ids: &[i64],
+                read: fn(&DbRow) -> Result<T>,
+            ) -> Result<Vec<T>> {
                 if ids.is_empty() {
                     return Ok(Vec::new());
                 }
                 let mut params = Vec::new();
-                let mut sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (");
+                let mut sql = format!("SELECT {columns} FROM articles a WHERE a.id IN (");
                 push_list(&mut sql, &mut params, ids.iter().map(|id| Param::Int(*id)));
                 sql.push(')');
                 bind(sqlx::query(&sql), &params)
                     .fetch_all(pool)
                     .await?
                     .iter()
-                    .map(article)
+                    .map(read)
                     .collect()
             }
 
+            pub async fn articles_by_id(pool: &Pool<Db>, ids: &[i64]) -> Result<Vec<Article>> {
+                by_ids(pool, ARTICLE_COLUMNS, ids, article).await
+            }
+
             pub async fn summaries(pool: &Pool<Db>, ids: &[i64]) -> Result<Vec<Summary>> {
-                if ids.is_empty() {
-                    return Ok(Vec::new());
-                }
-                let mut params = Vec::new();
-                let mut sql = format!("SELECT {SUMMARY_COLUMNS} FROM articles a WHERE a.id IN (");
-                push_list(&mut sql, &mut params, ids.iter().map(|id| Param::Int(*id)));
-                sql.push(')');
-                bind(sqlx::query(&sql), &params)
-                    .fetch_all(pool)
-                    .await?
-                    .iter()
-                    .map(summary)
-                    .collect()
+                by_ids(pool, SUMMARY_COLUMNS, ids, summary).await
             }
 
             pub async fn published_links(pool: &Pool<Db>) -> Result<Vec<Links>> {
