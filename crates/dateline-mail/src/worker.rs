@@ -608,15 +608,7 @@ impl Worker {
                 Ok(Outcome::Sent)
             }
             Err(SendError::Store(e)) => Err(e),
-            Err(SendError::Connect(e)) => {
-                if !down.swap(true, Ordering::Relaxed) {
-                    tracing::warn!(error = %e, "SMTP server unreachable; mails stay in the outbox");
-                }
-                self.store
-                    .mail_retry(item.id, now(), &e.to_string(), false)
-                    .await?;
-                Ok(Outcome::ServerDown)
-            }
+            Err(SendError::Connect(e)) => self.server_down(item.id, down, &e).await,
             Err(SendError::Smtp(e)) if e.is_permanent() => {
                 let reply = e.to_string();
                 tracing::info!(mail = item.id, kind = %item.kind, reply = %dateline_store::mail::redact_addresses(&reply), "mail refused for good");
@@ -640,17 +632,26 @@ impl Worker {
                     .await?;
                 Ok(Outcome::Retry)
             }
-            Err(SendError::Smtp(e)) => {
-                // Not an answer from the server: it is down, or the network is.
-                if !down.swap(true, Ordering::Relaxed) {
-                    tracing::warn!(error = %e, "SMTP server unreachable; mails stay in the outbox");
-                }
-                self.store
-                    .mail_retry(item.id, now(), &e.to_string(), false)
-                    .await?;
-                Ok(Outcome::ServerDown)
-            }
+            // Not an answer from the server: it is down, or the network is.
+            Err(SendError::Smtp(e)) => self.server_down(item.id, down, &e).await,
         }
+    }
+
+    /// Puts a mail back without counting an attempt, and says once per batch that the
+    /// server cannot be reached.
+    async fn server_down(
+        &self,
+        id: i64,
+        down: &AtomicBool,
+        error: &(dyn std::fmt::Display + Sync),
+    ) -> Result<Outcome, StoreError> {
+        if !down.swap(true, Ordering::Relaxed) {
+            tracing::warn!(error = %error, "SMTP server unreachable; mails stay in the outbox");
+        }
+        self.store
+            .mail_retry(id, now(), &error.to_string(), false)
+            .await?;
+        Ok(Outcome::ServerDown)
     }
 
     /// Seconds to wait before attempt `attempts + 1`.
