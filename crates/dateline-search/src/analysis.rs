@@ -29,12 +29,13 @@
 //! positions, so "adjacent in the query" means "adjacent in the story". A bigram takes the
 //! position of its first character, so consecutive bigrams are one position apart.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, Token,
-    TokenStream, Tokenizer,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer,
+    TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 
 /// Tokens longer than this (in bytes) are dropped: they are garbage (base64, URLs glued
@@ -129,8 +130,11 @@ pub(crate) enum CutMode {
     /// Han run (a run of one character gives that character), so that any run of two or more
     /// characters is found as the phrase of its bigrams, however jieba would cut it.
     Bigrams,
-    /// Highlighting: the tokens of [`CutMode::Index`] and of [`CutMode::Bigrams`] together, so
-    /// that a match by either is marked in the text.
+    /// Highlighting: every character of a Han run and every bigram, in position order. Every
+    /// Chinese query clause is also looked for as its bigrams (one character alone as itself),
+    /// so whatever a search matched, by words or by bigrams, is marked by these; a word of three
+    /// or more characters is marked as its overlapping bigrams, which the snippet merges. Jieba
+    /// is not run: segmenting each hit's text was most of the time of a Chinese search.
     Marks,
 }
 
@@ -158,11 +162,68 @@ pub(crate) fn register(index: &tantivy::Index) {
 }
 
 /// The analyser that finds, in a story's stored text, what a search matched: the index-time
-/// analyser, plus the bigrams for the family that has bigram fields (Chinese).
+/// analyser, or for the family that has bigram fields (Chinese) its characters and bigrams.
+///
+/// It gives the same tokens as [`analyzer`] but remembers each word's normal form
+/// (lowercased, folded, stemmed) for as long as it lives: one search marks up to a page of
+/// stories, whose words repeat, and stemming every word of every body again was most of the
+/// time of a search.
 pub(crate) fn marks_analyzer(lang: Lang) -> TextAnalyzer {
-    match lang {
-        Lang::Zh => analyzer(lang, CutMode::Marks),
-        _ => analyzer(lang, CutMode::Index),
+    let mode = match lang {
+        Lang::Zh => CutMode::Marks,
+        _ => CutMode::Index,
+    };
+    TextAnalyzer::from(MarksTokenizer {
+        mode,
+        normaliser: TextAnalyzer::builder(RawTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .filter(Stemmer::new(lang.stemmer()))
+            .build(),
+        known: HashMap::new(),
+    })
+}
+
+/// [`MixedScriptTokenizer`] followed by the filters of [`analyzer`], applied once per distinct
+/// word: the filters map each token to exactly one token, so a word's normal form can be kept.
+#[derive(Clone)]
+struct MarksTokenizer {
+    mode: CutMode,
+    /// The filters of [`analyzer`] after the long-token filter, over one word at a time.
+    normaliser: TextAnalyzer,
+    known: HashMap<String, String>,
+}
+
+impl Tokenizer for MarksTokenizer {
+    type TokenStream<'a> = VecTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
+        let mut tokens = tokenize(text, self.mode);
+        tokens.retain(|t| t.text.len() < MAX_TOKEN_BYTES);
+        for token in &mut tokens {
+            // Han characters have no case, accents or inflection: they are their normal form.
+            if token.text.chars().all(is_han) {
+                continue;
+            }
+            if let Some(normal) = self.known.get(&token.text) {
+                token.text.clone_from(normal);
+                continue;
+            }
+            let normal = {
+                let mut stream = self.normaliser.token_stream(&token.text);
+                match stream.next() {
+                    Some(t) => t.text.clone(),
+                    None => token.text.clone(),
+                }
+            };
+            let word = std::mem::replace(&mut token.text, normal.clone());
+            self.known.insert(word, normal);
+        }
+        tokens.reverse();
+        VecTokenStream {
+            rest: tokens,
+            current: Token::default(),
+        }
     }
 }
 
@@ -312,10 +373,19 @@ fn push_han_run(tokens: &mut Vec<Token>, run: &str, offset: usize, base: usize, 
     match mode {
         CutMode::Bigrams => push_bigrams(tokens, run, offset, base),
         CutMode::Marks => {
-            push_han_run(tokens, run, offset, base, CutMode::Index);
             push_bigrams(tokens, run, offset, base);
+            if run.chars().nth(1).is_some() {
+                for (i, (byte, c)) in run.char_indices().enumerate() {
+                    tokens.push(han_token(
+                        offset,
+                        base,
+                        byte,
+                        i,
+                        &run[byte..byte + c.len_utf8()],
+                    ));
+                }
+            }
             tokens[first..].sort_by_key(|t| (t.position, t.offset_to));
-            tokens.dedup_by(|a, b| a.position == b.position && a.text == b.text);
         }
         CutMode::Index => {
             for word in jieba.cut_for_search(run, false) {
@@ -446,7 +516,10 @@ mod tests {
     use super::*;
 
     fn texts(lang: Lang, mode: CutMode, text: &str) -> Vec<(usize, String)> {
-        let mut analyzer = analyzer(lang, mode);
+        texts_with(&mut analyzer(lang, mode), text)
+    }
+
+    fn texts_with(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, String)> {
         let mut stream = analyzer.token_stream(text);
         let mut out = Vec::new();
         while let Some(token) = stream.next() {
@@ -537,9 +610,9 @@ mod tests {
     }
 
     #[test]
-    fn marks_hold_words_and_bigrams_in_position_order() {
+    fn marks_hold_characters_and_bigrams_in_position_order() {
         let tokens = texts(Lang::Zh, CutMode::Marks, "北京大学生");
-        for expected in ["北京", "京大", "大学", "学生"] {
+        for expected in ["北", "北京", "京大", "大学", "学生", "生"] {
             assert!(
                 tokens.iter().any(|(_, t)| t == expected),
                 "{expected}: {tokens:?}"
@@ -548,6 +621,22 @@ mod tests {
         assert!(tokens.windows(2).all(|w| w[0].0 <= w[1].0), "{tokens:?}");
         let unique: std::collections::BTreeSet<_> = tokens.iter().collect();
         assert_eq!(unique.len(), tokens.len(), "{tokens:?}");
+    }
+
+    #[test]
+    fn the_marks_analyser_normalises_words_as_the_index_does() {
+        let text = "Le città ITALIANE, le città e i Cittadini: governi, GOVERNO, perché, \
+                    iPhone 在中国 Running runs ran";
+        for lang in [Lang::It, Lang::En, Lang::Es] {
+            let index = texts_with(&mut analyzer(lang, CutMode::Index), text);
+            let mut marks = marks_analyzer(lang);
+            // Twice: the second pass is served from what the first one learnt.
+            assert_eq!(texts_with(&mut marks, text), index, "{lang:?}");
+            assert_eq!(texts_with(&mut marks, text), index, "{lang:?}");
+        }
+        let zh = texts_with(&mut marks_analyzer(Lang::Zh), "Running 北京大学");
+        assert_eq!(zh[0], (0, "run".to_string()));
+        assert!(zh.contains(&(1, "北京".to_string())), "{zh:?}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Everything a story says is text, never markup, so every character that means something in
 //! HTML is escaped; the only tags in the output are the `<mark>` pairs added here.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use tantivy::tokenizer::TextAnalyzer;
@@ -103,6 +103,57 @@ pub(crate) fn around_first<'t>(text: &'t str, literals: &[String], width: usize)
     &text[start..end]
 }
 
+/// The passage of `text` of at most `max_bytes` (cut at tokens) whose matching tokens weigh
+/// most, the first such on a tie, escaped and marked; `None` when no token of `text` is in
+/// `weights`. Weights are per analysed term (rarer terms weigh more, so they choose the passage).
+///
+/// This is the passage choice of tantivy's snippet generator, which lowercases every token's
+/// text again into a new string to look it up; the analysers here lowercase already.
+pub(crate) fn snippet(
+    analyzer: &mut TextAnalyzer,
+    text: &str,
+    weights: &BTreeMap<String, f32>,
+    max_bytes: usize,
+) -> Option<String> {
+    #[derive(Default)]
+    struct Passage {
+        start: usize,
+        stop: usize,
+        score: f32,
+        marks: Vec<Range<usize>>,
+    }
+    fn keep(best: &mut Option<Passage>, passage: Passage) {
+        if passage.score > 0.0 && best.as_ref().is_none_or(|b| passage.score > b.score) {
+            *best = Some(passage);
+        }
+    }
+    let mut best: Option<Passage> = None;
+    let mut current = Passage::default();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(token) = stream.next() {
+        if token.offset_to - current.start > max_bytes {
+            let next = Passage {
+                start: token.offset_from,
+                ..Passage::default()
+            };
+            keep(&mut best, std::mem::replace(&mut current, next));
+        }
+        current.stop = token.offset_to;
+        if let Some(weight) = weights.get(token.text.as_str()) {
+            current.score += weight;
+            current.marks.push(token.offset_from..token.offset_to);
+        }
+    }
+    keep(&mut best, current);
+    let best = best?;
+    let marks = best
+        .marks
+        .iter()
+        .map(|r| r.start - best.start..r.end - best.start)
+        .collect();
+    Some(render(text.get(best.start..best.stop)?, &merge(marks)))
+}
+
 /// Sorted, non-overlapping ranges (Chinese sub-words overlap the words they are part of).
 fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));
@@ -176,6 +227,24 @@ mod tests {
             mark_all(&mut analyzer, "北京大学", &terms),
             "<mark>北京大学</mark>"
         );
+    }
+
+    #[test]
+    fn the_snippet_is_the_heaviest_passage() {
+        let mut analyzer = analyzer(Lang::En, CutMode::Index);
+        let weights = BTreeMap::from([("port".to_string(), 0.5), ("strike".to_string(), 0.1)]);
+        let text = "A strike began. Then nothing for a while, and more nothing. \
+                    The port & its strikes.";
+        assert_eq!(
+            snippet(&mut analyzer, text, &weights, 30).as_deref(),
+            Some("The <mark>port</mark> &amp; its <mark>strikes</mark>")
+        );
+        // A tie goes to the first passage; nothing matching gives none.
+        assert_eq!(
+            snippet(&mut analyzer, "port one. port two.", &weights, 9).as_deref(),
+            Some("<mark>port</mark> one")
+        );
+        assert_eq!(snippet(&mut analyzer, "calm seas", &weights, 30), None);
     }
 
     #[test]

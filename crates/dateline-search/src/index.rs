@@ -16,7 +16,6 @@ use tantivy::query::{
     BooleanQuery, ConstScoreQuery, Occur, Query as TantivyQuery, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
     DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument,
@@ -484,11 +483,12 @@ struct Highlighter<'a> {
 }
 
 struct LangMarks {
-    body: Option<SnippetGenerator>,
+    /// The body's terms and their weights for choosing its snippet; `None` without a query.
+    body: Option<BTreeMap<String, f32>>,
     /// The body's query terms as they appear in the text (Chinese words and character pairs),
     /// to find where its snippet will be; empty for the stemmed editions.
     body_literals: Vec<String>,
-    standfirst: Option<SnippetGenerator>,
+    standfirst: Option<BTreeMap<String, f32>>,
     headline_terms: BTreeSet<String>,
     analyzer: TextAnalyzer,
 }
@@ -527,7 +527,7 @@ impl<'a> Highlighter<'a> {
                 }
                 terms
             };
-            let generator = |fields: [Option<Field>; 2]| -> Result<Option<SnippetGenerator>> {
+            let generator = |fields: [Option<Field>; 2]| -> Result<Option<BTreeMap<String, f32>>> {
                 if query.is_none() {
                     return Ok(None);
                 }
@@ -545,12 +545,7 @@ impl<'a> Highlighter<'a> {
                         *entry = entry.max(weight);
                     }
                 }
-                Ok(Some(SnippetGenerator::new(
-                    weights,
-                    analyzer.clone(),
-                    fields[0].unwrap_or(text.body),
-                    lang.snippet_bytes(),
-                )))
+                Ok(Some(weights))
             };
             let headline_terms = terms([Some(text.headline), headline_bigrams])
                 .into_iter()
@@ -568,7 +563,7 @@ impl<'a> Highlighter<'a> {
                 body_literals,
                 standfirst: generator([Some(text.standfirst), standfirst_bigrams])?,
                 headline_terms,
-                analyzer: analyzer.clone(),
+                analyzer,
             };
             self.per_lang.insert(lang, marks);
         }
@@ -593,20 +588,16 @@ impl<'a> Highlighter<'a> {
         let marks = self.marks(lang)?;
         let headline_html =
             highlight::mark_all(&mut marks.analyzer, headline, &marks.headline_terms);
-        let snippet = |generator: &Option<SnippetGenerator>, text: &str| {
-            generator
-                .as_ref()
-                .map(|g| g.snippet(text))
-                .filter(|s| !s.is_empty())
-                .map(|mut s| {
-                    s.set_snippet_prefix_postfix(highlight::MARK_OPEN, highlight::MARK_CLOSE);
-                    s.to_html()
-                })
+        let max_bytes = lang.snippet_bytes();
+        let mut snippet = |weights: &Option<BTreeMap<String, f32>>, text: &str| {
+            weights.as_ref().and_then(|weights| {
+                highlight::snippet(&mut marks.analyzer, text, weights, max_bytes)
+            })
         };
         let body_window = if marks.body_literals.is_empty() {
             body
         } else {
-            highlight::around_first(body, &marks.body_literals, 4 * lang.snippet_bytes())
+            highlight::around_first(body, &marks.body_literals, 2 * max_bytes)
         };
         let snippet_html = snippet(&marks.body, body_window)
             .or_else(|| snippet(&marks.standfirst, standfirst))
