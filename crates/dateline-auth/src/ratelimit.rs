@@ -105,6 +105,18 @@ impl RateLimiter {
         Ok(())
     }
 
+    /// How long until `key` has an attempt again, without taking one: for limits on failures
+    /// only, where a caller checks first and calls [`RateLimiter::check`] when an attempt fails.
+    pub fn blocked(&self, key: &str, now: Instant) -> Option<Duration> {
+        let key = stored_key(key);
+        let map = self
+            .full_again_at
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let ahead = map.get(&key)?.saturating_duration_since(now);
+        (ahead > self.burst).then(|| ahead - self.burst)
+    }
+
     /// How many keys are remembered now.
     pub fn len(&self) -> usize {
         self.full_again_at
@@ -298,5 +310,18 @@ mod tests {
             handles.into_iter().map(|h| h.join().unwrap()).sum()
         });
         assert_eq!(allowed, 100);
+    }
+
+    #[test]
+    fn blocked_looks_without_taking() {
+        let limiter = RateLimiter::new(2, Duration::from_secs(10));
+        let now = Instant::now();
+        assert_eq!(limiter.blocked("ip", now), None);
+        assert_eq!(limiter.blocked("ip", now), None, "looking takes nothing");
+        limiter.check("ip", now).unwrap();
+        assert_eq!(limiter.blocked("ip", now), None);
+        limiter.check("ip", now).unwrap();
+        assert!(limiter.blocked("ip", now).is_some());
+        assert_eq!(limiter.blocked("ip", now + Duration::from_secs(10)), None);
     }
 }

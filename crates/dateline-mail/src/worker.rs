@@ -363,6 +363,13 @@ fn now() -> i64 {
     dateline_core::article::now()
 }
 
+/// Seconds to wait before attempt `attempts + 1` of something delivered from an outbox (a
+/// mail, a webhook): `base` doubled on each attempt, at most `max`.
+pub fn backoff(base: Duration, max: Duration, attempts: i64) -> i64 {
+    let factor = 1i64 << attempts.clamp(0, 20);
+    secs(base).saturating_mul(factor).min(secs(max))
+}
+
 fn secs(d: Duration) -> i64 {
     i64::try_from(d.as_secs()).unwrap_or(i64::MAX).max(1)
 }
@@ -656,10 +663,7 @@ impl Worker {
 
     /// Seconds to wait before attempt `attempts + 1`.
     fn backoff(&self, attempts: i64) -> i64 {
-        let base = secs(self.settings.retry_base);
-        let factor = 1i64 << attempts.clamp(0, 20);
-        base.saturating_mul(factor)
-            .min(secs(self.settings.retry_max))
+        backoff(self.settings.retry_base, self.settings.retry_max, attempts)
     }
 
     /// Sends until `shutdown` turns true. Idle, it looks for mail every `poll`; with the

@@ -107,6 +107,28 @@ fn list_sql(query: &crate::ListQuery, select: &str) -> (String, Vec<Param>) {
 struct Known {
     editions: Vec<String>,
     regions: std::collections::HashSet<String>,
+    /// Active webhook endpoints and the events each asked for.
+    webhooks: Vec<(i64, String)>,
+}
+
+/// The webhook event a save causes, if any: `was` is the stored status and publication time
+/// before it (`None` for a new story).
+pub(crate) fn webhook_event(
+    was: Option<(&str, Option<i64>)>,
+    now_published: bool,
+    now: i64,
+) -> Option<&'static str> {
+    let was_published = was.is_some_and(|(status, _)| status == "published");
+    let was_visible = was_published && was.and_then(|(_, at)| at).is_some_and(|t| t <= now);
+    match (was_published, now_published) {
+        (false, true) => Some("article.published"),
+        (true, true) if was_visible => Some("article.updated"),
+        // Still under embargo or scheduled: partners have not been told yet; the queued
+        // announcement is replaced by one of the new version.
+        (true, true) => Some("article.published"),
+        (true, false) if was_visible => Some("article.unpublished"),
+        _ => None,
+    }
 }
 
 fn split_codes(text: &str) -> Vec<String> {
@@ -120,7 +142,7 @@ fn split_ids(text: &str) -> Vec<i64> {
 }
 
 macro_rules! backend {
-    ($module:ident, $db:ty, $begin:literal) => {
+    ($module:ident, $db:ty, $begin:literal, $skip_locked:literal) => {
         pub mod $module {
             use super::*;
             use crate::*;
@@ -151,6 +173,27 @@ macro_rules! backend {
                     };
                 }
                 q
+            }
+
+            /// Claims up to `limit` rows of an outbox-shaped `table` (the mail outbox, webhook
+            /// deliveries: `state`, `next_attempt_at`, `lease_until`) that are due at `now`,
+            /// for this worker until `lease_until`. On PostgreSQL rows another node is claiming
+            /// are skipped, not waited for; a worker that dies lets its claims lapse.
+            pub(crate) async fn claim_due(pool: &Pool<Db>, table: &'static str, now: i64, lease_until: i64, limit: i64) -> Result<Vec<i64>> {
+                let claim = format!(
+                    "UPDATE {table} SET lease_until = $1 WHERE id IN (SELECT id FROM {table} \
+                     WHERE state = 'queued' AND next_attempt_at <= $2 AND lease_until <= $2 \
+                     ORDER BY next_attempt_at, id LIMIT $3{}) RETURNING id",
+                    $skip_locked
+                );
+                let mut ids: Vec<i64> = sqlx::query_scalar(&claim)
+                    .bind(lease_until)
+                    .bind(now)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await?;
+                ids.sort_unstable();
+                Ok(ids)
             }
 
             fn status(text: &str) -> Result<Status> {
@@ -307,6 +350,12 @@ macro_rules! backend {
                         .await?
                         .into_iter()
                         .collect(),
+                    webhooks: sqlx::query("SELECT id, events FROM webhook_endpoints WHERE active = 1")
+                        .fetch_all(&mut *tx)
+                        .await?
+                        .iter()
+                        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                        .collect::<Result<_>>()?,
                 };
                 let mut results = Vec::with_capacity(articles.len());
                 for prepared in articles {
@@ -336,8 +385,8 @@ macro_rules! backend {
                 let now = dateline_core::article::now();
                 let existing = match &input.external_id {
                     Some(ext) => sqlx::query(
-                        "SELECT id, slug, revision, region_codes, edition_code, correction_note, corrected_at \
-                         FROM articles WHERE external_id = $1",
+                        "SELECT id, slug, revision, region_codes, edition_code, correction_note, corrected_at, \
+                         status, published_at FROM articles WHERE external_id = $1",
                     )
                     .bind(ext)
                     .fetch_optional(&mut **tx)
@@ -345,9 +394,11 @@ macro_rules! backend {
                     None => None,
                 };
                 let mut correction: (Option<String>, Option<i64>) = (None, None);
+                let mut was: Option<(String, Option<i64>)> = None;
                 let existing = match existing {
                     Some(r) => {
                         correction = (r.try_get(5)?, r.try_get(6)?);
+                        was = Some((r.try_get(7)?, r.try_get(8)?));
                         Some((
                             r.try_get::<i64, _>(0)?,
                             r.try_get::<String, _>(1)?,
@@ -664,6 +715,65 @@ macro_rules! backend {
                     .bind(now)
                     .execute(&mut **tx)
                     .await?;
+                }
+
+                if !known.webhooks.is_empty() {
+                    let was = was.as_ref().map(|(s, at)| (s.as_str(), *at));
+                    let was_scheduled = was.is_some_and(|(s, at)| s == "published" && at.is_some_and(|t| t > now));
+                    if was_scheduled {
+                        // Partners were not told of this version yet: withdraw its announcement.
+                        sqlx::query(
+                            "UPDATE webhook_deliveries SET state = 'cancelled', lease_until = 0 \
+                             WHERE article_id = $1 AND state = 'queued' AND event = 'article.published'",
+                        )
+                        .bind(id)
+                        .execute(&mut **tx)
+                        .await?;
+                    }
+                    let published = input.status == Status::Published;
+                    if let Some(event) = webhook_event(was, published, now) {
+                        let payload = crate::partners::WebhookEvent {
+                            event: event.to_string(),
+                            article_id: id,
+                            edition: input.edition.clone(),
+                            slug: slug.clone(),
+                            headline: input.headline.clone(),
+                            standfirst: input.standfirst.clone(),
+                            status: input.status.as_str().to_string(),
+                            revision: number,
+                            published_at: input.published_at,
+                            published_tz: input.published_tz.clone(),
+                            updated_at,
+                            occurred_at: now,
+                        };
+                        let payload = serde_json::to_string(&payload).expect("an event serialises");
+                        // A publication under embargo (or scheduled) is announced when it goes out.
+                        let due = if published { input.published_at.unwrap_or(now).max(now) } else { now };
+                        let rows: Vec<Vec<Param>> = known
+                            .webhooks
+                            .iter()
+                            .filter(|(_, events)| events.split_whitespace().any(|e| e == event))
+                            .map(|(endpoint, _)| {
+                                vec![
+                                    Param::Int(*endpoint),
+                                    Param::Text(event.to_string()),
+                                    Param::Int(id),
+                                    Param::Text(payload.clone()),
+                                    Param::Text("queued".into()),
+                                    Param::Int(due),
+                                    Param::Int(now),
+                                ]
+                            })
+                            .collect();
+                        if !rows.is_empty() {
+                            let (sql, params) = insert_rows(
+                                "webhook_deliveries",
+                                "endpoint_id, event, article_id, payload, state, next_attempt_at, created_at",
+                                rows,
+                            );
+                            bind(sqlx::query(&sql), &params).execute(&mut **tx).await?;
+                        }
+                    }
                 }
 
                 Ok(Saved {
@@ -1389,5 +1499,47 @@ macro_rules! backend {
     };
 }
 
-backend!(sqlite, sqlx::Sqlite, "BEGIN IMMEDIATE");
-backend!(postgres, sqlx::Postgres, "BEGIN");
+backend!(sqlite, sqlx::Sqlite, "BEGIN IMMEDIATE", "");
+backend!(postgres, sqlx::Postgres, "BEGIN", " FOR UPDATE SKIP LOCKED");
+
+#[cfg(test)]
+mod tests {
+    use super::webhook_event;
+
+    #[test]
+    fn the_webhook_a_save_causes() {
+        let now = 1_000;
+        let visible = Some(("published", Some(900)));
+        let scheduled = Some(("published", Some(1_100)));
+        assert_eq!(webhook_event(None, false, now), None, "a new draft");
+        assert_eq!(webhook_event(Some(("draft", None)), false, now), None);
+        assert_eq!(
+            webhook_event(None, true, now),
+            Some("article.published"),
+            "imported as published"
+        );
+        assert_eq!(
+            webhook_event(Some(("in_review", None)), true, now),
+            Some("article.published")
+        );
+        assert_eq!(
+            webhook_event(Some(("unpublished", Some(900))), true, now),
+            Some("article.published")
+        );
+        assert_eq!(webhook_event(visible, true, now), Some("article.updated"));
+        assert_eq!(
+            webhook_event(visible, false, now),
+            Some("article.unpublished")
+        );
+        assert_eq!(
+            webhook_event(scheduled, true, now),
+            Some("article.published"),
+            "a new version of a story not out yet is announced when it goes out"
+        );
+        assert_eq!(
+            webhook_event(scheduled, false, now),
+            None,
+            "a story withdrawn before it went out was never announced"
+        );
+    }
+}

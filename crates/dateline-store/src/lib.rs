@@ -11,6 +11,7 @@ use backend::Param;
 pub mod mail;
 mod migrate;
 pub mod newsroom;
+pub mod partners;
 mod types;
 
 use std::str::FromStr;
@@ -28,6 +29,10 @@ pub use mail::{
 };
 pub use newsroom::{
     AuditEntry, AuditQuery, Media, NewAuditEntry, NewMediaFile, NewUser, Session, User,
+};
+pub use partners::{
+    ApiToken, DeliveryRecord, NewApiToken, NewWebhook, WebhookDelivery, WebhookEndpoint,
+    WebhookEvent,
 };
 pub use types::*;
 
@@ -120,6 +125,15 @@ macro_rules! dispatch_mail {
         match &$self.backend {
             Backend::Sqlite(pool) => mail::sqlite::$f(pool, $($arg),*).await,
             Backend::Postgres(pool) => mail::postgres::$f(pool, $($arg),*).await,
+        }
+    };
+}
+
+macro_rules! dispatch_partners {
+    ($self:ident, $f:ident ( $($arg:expr),* )) => {
+        match &$self.backend {
+            Backend::Sqlite(pool) => partners::sqlite::$f(pool, $($arg),*).await,
+            Backend::Postgres(pool) => partners::postgres::$f(pool, $($arg),*).await,
         }
     };
 }
@@ -697,5 +711,73 @@ impl Store {
     /// `(article id, tag slug)` for each of `ids`.
     pub async fn tag_slugs(&self, ids: &[i64]) -> Result<Vec<(i64, String)>> {
         dispatch_mail!(self, tag_slugs(ids))
+    }
+}
+
+/// Admin API tokens and webhooks.
+impl Store {
+    pub async fn create_api_token(&self, token: &NewApiToken, now: i64) -> Result<i64> {
+        dispatch_partners!(self, create_api_token(token, now))
+    }
+
+    /// Every token, live ones first, newest first.
+    pub async fn api_tokens(&self) -> Result<Vec<ApiToken>> {
+        dispatch_partners!(self, api_tokens())
+    }
+
+    /// The live (not revoked) token with this hash and the enabled account it acts as.
+    pub async fn api_token(&self, token_hash: &str) -> Result<Option<(ApiToken, User)>> {
+        dispatch_partners!(self, api_token(token_hash))
+    }
+
+    pub async fn touch_api_token(&self, id: i64, now: i64) -> Result<()> {
+        dispatch_partners!(self, touch_api_token(id, now))
+    }
+
+    /// Revokes a token for good; `None` if there was no live token with that id.
+    pub async fn revoke_api_token(&self, id: i64, now: i64) -> Result<Option<ApiToken>> {
+        dispatch_partners!(self, revoke_api_token(id, now))
+    }
+
+    pub async fn add_webhook(&self, webhook: &NewWebhook, now: i64) -> Result<i64> {
+        dispatch_partners!(self, add_webhook(webhook, now))
+    }
+
+    /// Every endpoint with its deliveries' counts, active ones first.
+    pub async fn webhooks(&self) -> Result<Vec<WebhookEndpoint>> {
+        dispatch_partners!(self, webhooks())
+    }
+
+    /// Switches an endpoint off and withdraws what was still queued for it.
+    pub async fn remove_webhook(&self, id: i64) -> Result<bool> {
+        dispatch_partners!(self, remove_webhook(id))
+    }
+
+    /// Claims up to `limit` deliveries due at `now` for this worker until `lease_until`.
+    pub async fn claim_webhooks(
+        &self,
+        now: i64,
+        lease_until: i64,
+        limit: i64,
+    ) -> Result<Vec<WebhookDelivery>> {
+        dispatch_partners!(self, claim_webhooks(now, lease_until, limit))
+    }
+
+    pub async fn webhook_delivered(&self, id: i64, now: i64) -> Result<()> {
+        dispatch_partners!(self, webhook_delivered(id, now))
+    }
+
+    pub async fn webhook_retry(&self, id: i64, next_attempt_at: i64, error: &str) -> Result<()> {
+        dispatch_partners!(self, webhook_retry(id, next_attempt_at, error))
+    }
+
+    /// Gives a delivery up for good.
+    pub async fn webhook_failed(&self, id: i64, error: &str) -> Result<()> {
+        dispatch_partners!(self, webhook_failed(id, error))
+    }
+
+    /// The latest deliveries, newest first.
+    pub async fn webhook_deliveries(&self, limit: i64) -> Result<Vec<DeliveryRecord>> {
+        dispatch_partners!(self, webhook_deliveries(limit))
     }
 }

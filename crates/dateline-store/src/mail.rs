@@ -174,7 +174,7 @@ pub fn redact_addresses(text: &str) -> String {
 }
 
 macro_rules! mail_backend {
-    ($module:ident, $db:ty, $skip_locked:literal) => {
+    ($module:ident, $db:ty) => {
         pub mod $module {
             use super::*;
             use crate::backend::Param;
@@ -431,23 +431,10 @@ macro_rules! mail_backend {
 
             /// Claims up to `limit` due mails until `lease_until`; other workers skip them.
             pub async fn claim_mail(pool: &Pool<Db>, now: i64, lease_until: i64, limit: i64) -> Result<Vec<OutboxItem>> {
-                let claim = concat!(
-                    "UPDATE outbox SET lease_until = $1 WHERE id IN (SELECT id FROM outbox \
-                     WHERE state = 'queued' AND next_attempt_at <= $2 AND lease_until <= $2 \
-                     ORDER BY next_attempt_at, id LIMIT $3",
-                    $skip_locked,
-                    ") RETURNING id"
-                );
-                let mut ids: Vec<i64> = sqlx::query_scalar(claim)
-                    .bind(lease_until)
-                    .bind(now)
-                    .bind(limit)
-                    .fetch_all(pool)
-                    .await?;
+                let ids = crate::backend::$module::claim_due(pool, "outbox", now, lease_until, limit).await?;
                 if ids.is_empty() {
                     return Ok(Vec::new());
                 }
-                ids.sort_unstable();
                 let mut params = Vec::new();
                 let mut sql = format!(
                     "SELECT o.id, o.kind, o.attempts, o.payload, o.body_id, {SUBSCRIBER_COLUMNS} FROM outbox o \
@@ -765,5 +752,5 @@ macro_rules! mail_backend {
     };
 }
 
-mail_backend!(sqlite, sqlx::Sqlite, "");
-mail_backend!(postgres, sqlx::Postgres, " FOR UPDATE SKIP LOCKED");
+mail_backend!(sqlite, sqlx::Sqlite);
+mail_backend!(postgres, sqlx::Postgres);

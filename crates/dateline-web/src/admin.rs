@@ -35,6 +35,8 @@ pub struct Limits {
     pub per_account: RateLimiter,
     /// Second-factor codes per account.
     pub codes: RateLimiter,
+    /// Admin API requests with a missing, unknown or revoked token, per client address.
+    pub api_tokens: RateLimiter,
 }
 
 impl Default for Limits {
@@ -43,6 +45,7 @@ impl Default for Limits {
             per_address: RateLimiter::new(20, Duration::from_secs(30)),
             per_account: RateLimiter::new(5, Duration::from_secs(180)),
             codes: RateLimiter::new(5, Duration::from_secs(60)),
+            api_tokens: RateLimiter::new(20, Duration::from_secs(30)),
         }
     }
 }
@@ -782,6 +785,10 @@ const AUDIT_ACTIONS: &[&str] = &[
     "unpublish",
     "submit_for_review",
     "restore",
+    "api_token_created",
+    "api_token_revoked",
+    "webhook_added",
+    "webhook_removed",
 ];
 
 #[derive(Deserialize)]

@@ -14,7 +14,7 @@ use axum::Form;
 use dateline_auth::token;
 use dateline_core::article::{ArticleInput, Named, Prepared, Status};
 use dateline_core::newsroom::Action;
-use dateline_store::{Article, StoreError, User};
+use dateline_store::{Article, Saved, StoreError, User};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -26,38 +26,38 @@ use crate::AppState;
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct EditorForm {
     #[serde(default)]
-    csrf: String,
+    pub(crate) csrf: String,
     #[serde(default)]
-    revision: String,
+    pub(crate) revision: String,
     #[serde(default)]
-    action: String,
+    pub(crate) action: String,
     #[serde(default)]
-    edition: String,
+    pub(crate) edition: String,
     #[serde(default)]
-    headline: String,
+    pub(crate) headline: String,
     #[serde(default)]
-    standfirst: String,
+    pub(crate) standfirst: String,
     #[serde(default)]
-    dateline: String,
+    pub(crate) dateline: String,
     #[serde(default)]
-    body: String,
+    pub(crate) body: String,
     #[serde(default)]
-    regions: String,
+    pub(crate) regions: String,
     #[serde(default)]
-    tags: String,
+    pub(crate) tags: String,
     #[serde(default)]
-    authors: String,
+    pub(crate) authors: String,
     #[serde(default)]
-    translation_group: String,
+    pub(crate) translation_group: String,
     #[serde(default)]
-    published_at: String,
+    pub(crate) published_at: String,
     #[serde(default)]
-    time_zone: String,
+    pub(crate) time_zone: String,
     #[serde(default)]
-    correction: String,
+    pub(crate) correction: String,
     /// Optional: the story stays off every public surface until then.
     #[serde(default)]
-    embargo: String,
+    pub(crate) embargo: String,
 }
 
 fn forbidden(message: &str) -> Response<Body> {
@@ -82,7 +82,7 @@ fn list(text: &str) -> Vec<String> {
 }
 
 impl EditorForm {
-    fn from_article(a: &Article, state: &AppState) -> EditorForm {
+    pub(crate) fn from_article(a: &Article, state: &AppState) -> EditorForm {
         let tz_name = a.summary.published_tz.clone();
         let published_at = a
             .summary
@@ -123,28 +123,37 @@ impl EditorForm {
     }
 
     /// The article this form describes, with `status`, or what is wrong with it.
-    fn to_input(
+    pub(crate) fn to_input(
         &self,
         external_id: String,
         status: Status,
         now: i64,
-    ) -> Result<ArticleInput, String> {
+    ) -> Result<ArticleInput, (&'static str, String)> {
         let zone = self.time_zone.trim();
         if !dateline_core::time::valid_zone(zone) {
-            return Err(format!(
-                "Time zone: {zone:?} is not a time zone such as Europe/Rome."
+            return Err((
+                "time_zone",
+                format!("Time zone: {zone:?} is not a time zone such as Europe/Rome."),
             ));
         }
         let published_at = match self.published_at.trim() {
             "" if status == Status::Published => Some(now),
             "" => None,
             text => {
-                let civil: jiff::civil::DateTime = text
-                    .parse()
-                    .map_err(|_| format!("Publication time: {text:?} is not a date and time."))?;
+                let civil: jiff::civil::DateTime = text.parse().map_err(|_| {
+                    (
+                        "published_at",
+                        format!("Publication time: {text:?} is not a date and time."),
+                    )
+                })?;
                 let at = civil
                     .to_zoned(dateline_core::time::zone(zone))
-                    .map_err(|_| format!("Publication time: {text:?} does not exist in {zone}."))?;
+                    .map_err(|_| {
+                        (
+                            "published_at",
+                            format!("Publication time: {text:?} does not exist in {zone}."),
+                        )
+                    })?;
                 Some(at.timestamp().as_second())
             }
         };
@@ -153,25 +162,33 @@ impl EditorForm {
         let published_at = match self.embargo.trim() {
             "" => published_at,
             text => {
-                let civil: jiff::civil::DateTime = text
-                    .parse()
-                    .map_err(|_| format!("Embargo: {text:?} is not a date and time."))?;
+                let civil: jiff::civil::DateTime = text.parse().map_err(|_| {
+                    (
+                        "embargo",
+                        format!("Embargo: {text:?} is not a date and time."),
+                    )
+                })?;
                 let until = civil
                     .to_zoned(dateline_core::time::zone(zone))
-                    .map_err(|_| format!("Embargo: {text:?} does not exist in {zone}."))?
+                    .map_err(|_| {
+                        (
+                            "embargo",
+                            format!("Embargo: {text:?} does not exist in {zone}."),
+                        )
+                    })?
                     .timestamp()
                     .as_second();
                 Some(published_at.map_or(until, |p| p.max(until)))
             }
         };
-        let named = |field: &str, text: &str| -> Result<Vec<Named>, String> {
+        let named = |field: &'static str, label: &str, text: &str| {
             list(text)
                 .iter()
                 .map(|n| {
                     Named::from_name(n)
-                        .ok_or_else(|| format!("{field}: {n:?} cannot be used as a name."))
+                        .ok_or_else(|| (field, format!("{label}: {n:?} cannot be used as a name.")))
                 })
-                .collect()
+                .collect::<Result<Vec<Named>, _>>()
         };
         let input = ArticleInput {
             external_id: Some(external_id),
@@ -191,14 +208,14 @@ impl EditorForm {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
                 .collect(),
-            tags: named("Tags", &self.tags)?,
-            authors: named("Authors", &self.authors)?,
+            tags: named("tags", "Tags", &self.tags)?,
+            authors: named("authors", "Authors", &self.authors)?,
             published_at,
             published_tz: zone.to_string(),
             updated_at: None,
             correction: None,
         };
-        input.validate().map_err(|e| e.to_string())
+        input.validate().map_err(|e| (e.field, e.to_string()))
     }
 }
 
@@ -574,9 +591,10 @@ async fn save(
         )
     };
 
-    // What the action asks for, and whether this member may do it here.
-    let current = existing.as_ref().map(|a| a.summary.status);
-    let (status, needs) = match (form.action.as_str(), current) {
+    match (
+        form.action.as_str(),
+        existing.as_ref().map(|a| a.summary.status),
+    ) {
         ("preview", _) => {
             let html = dateline_core::markdown::render(&form.body);
             let html = dateline_core::markdown::with_dateline(
@@ -588,7 +606,7 @@ async fn save(
         }
         // Autosave keeps drafts safe while they are written; a published story changes only
         // when someone means it to.
-        ("autosave", Some(s @ (Status::Draft | Status::InReview))) => (s, Action::WriteDraft),
+        ("autosave", Some(Status::Draft | Status::InReview)) => {}
         ("autosave", _) => {
             return autosave_answer(
                 StatusCode::CONFLICT,
@@ -596,115 +614,35 @@ async fn save(
                 "Only drafts are saved automatically.",
             )
         }
-        ("save", None) => (Status::Draft, Action::WriteDraft),
-        ("save", Some(Status::Published)) => (Status::Published, Action::EditOthers),
-        ("save", Some(s)) => (s, Action::WriteDraft),
-        ("submit", Some(Status::Published)) => {
-            return page(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                Some("This story is already published.".into()),
-            )
-        }
-        ("submit", _) => (Status::InReview, Action::SubmitForReview),
-        ("publish", _) => (Status::Published, Action::Publish),
-        ("correct", Some(Status::Published)) => (Status::Published, Action::Correct),
-        ("correct", _) => {
-            return page(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                Some("Only a published story can be corrected.".into()),
-            )
-        }
-        ("unpublish", Some(Status::Published)) => (Status::Unpublished, Action::Unpublish),
-        ("unpublish", _) => {
-            return page(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                Some("This story is not published.".into()),
-            )
-        }
-        _ => {
-            return page(
-                StatusCode::BAD_REQUEST,
-                None,
-                Some("Unknown action.".into()),
-            )
-        }
-    };
-    let edition_now = existing.as_ref().map(|a| a.summary.edition.clone());
-    let touches = [Some(form.edition.clone()), edition_now]
-        .into_iter()
-        .flatten();
-    let allowed = user.role.may(needs) && touches.clone().all(|e| user.works_in(&e));
-    if !allowed {
-        let ip = peer.ip().to_string();
-        let subject = id.map_or_else(|| "new story".to_string(), |id| format!("article {id}"));
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
-                subject,
-                &ip,
-                &form.action,
-            )
-            .await;
-        return state.editor_page(
-            StatusCode::FORBIDDEN,
-            &user,
-            &session.csrf_token,
-            &form,
-            existing.as_ref(),
-            &revisions,
-            None,
-            Some(format!(
-                "Your role ({}) may not {} in this edition. Nothing was saved.",
-                user.role.as_str(),
-                form.action
-            )),
-            None,
-        );
+        _ => {}
     }
-
-    let external_id = existing
-        .as_ref()
-        .and_then(|a| a.external_id.clone())
-        .unwrap_or_else(|| format!("newsroom-{}", token::random_token()));
-    let now = dateline_core::article::now();
-    let mut input = match form.to_input(external_id, status, now) {
-        Ok(input) => input,
-        Err(message) => return page(StatusCode::UNPROCESSABLE_ENTITY, None, Some(message)),
+    let ip = peer.ip().to_string();
+    let change = StoryChange {
+        user: &user,
+        ip: &ip,
+        via: "",
+        existing: existing.as_ref(),
+        form: &form,
     };
-    if form.action == "correct" {
-        let note = form.correction.trim();
-        if note.is_empty() {
-            return page(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                Some("A correction needs a note telling readers what was corrected.".into()),
-            );
-        }
-        input.correction = Some(note.to_string());
-        if let Err(e) = input.clone().validate() {
-            return page(StatusCode::UNPROCESSABLE_ENTITY, None, Some(e.to_string()));
-        }
-    }
-    let expected = match (existing.as_ref(), form.revision.trim().parse::<i64>()) {
-        (Some(_), Ok(r)) => Some(r),
-        (Some(a), Err(_)) => Some(a.revision),
-        (None, _) => None,
-    };
-    let saved = match state.store.save(&Prepared::new(input), expected).await {
+    let saved = match state.change_story(change).await {
         Ok(saved) => saved,
-        Err(StoreError::Conflict { current }) if form.action == "autosave" => {
+        Err(Refused::Forbidden(message)) => {
+            return page(StatusCode::FORBIDDEN, None, Some(message));
+        }
+        Err(Refused::UnknownAction) => {
+            return page(StatusCode::BAD_REQUEST, None, Some("Unknown action.".into()))
+        }
+        Err(Refused::State(message) | Refused::Invalid { message, .. }) => {
+            return page(StatusCode::UNPROCESSABLE_ENTITY, None, Some(message))
+        }
+        Err(Refused::Conflict { current }) if form.action == "autosave" => {
             return autosave_answer(
                 StatusCode::CONFLICT,
                 Some(current),
                 "Someone else saved this story; autosave stopped so nothing is overwritten. Copy your text and reload.",
             )
         }
-        Err(StoreError::Conflict { current }) => {
+        Err(Refused::Conflict { current }) => {
             return page(
                 StatusCode::CONFLICT,
                 None,
@@ -714,38 +652,184 @@ async fn save(
                 )),
             )
         }
-        Err(e @ (StoreError::UnknownRegion(_) | StoreError::SlugTaken { .. } | StoreError::UnknownEdition(_))) => {
-            return page(StatusCode::UNPROCESSABLE_ENTITY, None, Some(e.to_string()))
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "saving a story failed");
+        Err(Refused::Unavailable) => {
             return page(StatusCode::SERVICE_UNAVAILABLE, None, Some("The story could not be saved; try again. Your text is below.".into()));
         }
     };
-    let action = match form.action.as_str() {
-        "publish" => Some("publish"),
-        "correct" => Some("correct"),
-        "unpublish" => Some("unpublish"),
-        "submit" => Some("submit_for_review"),
-        _ => None,
-    };
-    if let Some(action) = action {
-        let ip = peer.ip().to_string();
-        state
-            .record(
-                Some(&user),
-                "",
-                action,
-                format!("article {}", saved.id),
-                &ip,
-                &format!("revision {}", saved.revision),
-            )
-            .await;
-    }
     if form.action == "autosave" {
         return autosave_answer(StatusCode::OK, Some(saved.revision), "saved");
     }
     see_other(&format!("/admin/articles/{}?saved=1", saved.id))
+}
+
+/// A change to a story asked for by a newsroom member, in the editor or through the admin
+/// API: both go through [`AppState::change_story`], so they follow the same rules.
+pub(crate) struct StoryChange<'a> {
+    pub user: &'a User,
+    pub ip: &'a str,
+    /// How the change came in, for the audit log ("API token 3 \"CMS\""); empty for the editor.
+    pub via: &'a str,
+    /// The story as it is now; `None` creates one.
+    pub existing: Option<&'a Article>,
+    /// The story as it should be, and the action (`save`, `autosave`, `submit`, `publish`,
+    /// `correct`, `unpublish`) with the revision it was made from.
+    pub form: &'a EditorForm,
+}
+
+/// Why a change to a story was not made. Nothing was saved.
+#[derive(Debug)]
+pub(crate) enum Refused {
+    /// The member's role or editions do not allow it (recorded in the audit log).
+    Forbidden(String),
+    UnknownAction,
+    /// The action does not fit the story's state (unpublishing a draft).
+    State(String),
+    /// A field is wrong: its name and a message for people.
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
+    /// Someone saved the story after the revision the change was made from.
+    Conflict {
+        current: i64,
+    },
+    Unavailable,
+}
+
+impl AppState {
+    /// Checks a change against the workflow and the member's role and editions, saves it as a
+    /// new revision (refusing a stale one) and records publications, corrections,
+    /// unpublications and submissions in the audit log.
+    pub(crate) async fn change_story(&self, change: StoryChange<'_>) -> Result<Saved, Refused> {
+        let StoryChange {
+            user,
+            ip,
+            via,
+            existing,
+            form,
+        } = change;
+        let current = existing.map(|a| a.summary.status);
+        let (status, needs) = match (form.action.as_str(), current) {
+            ("save" | "autosave", None) => (Status::Draft, Action::WriteDraft),
+            ("save" | "autosave", Some(Status::Published)) => {
+                (Status::Published, Action::EditOthers)
+            }
+            ("save" | "autosave", Some(s)) => (s, Action::WriteDraft),
+            ("submit", Some(Status::Published)) => {
+                return Err(Refused::State("This story is already published.".into()))
+            }
+            ("submit", _) => (Status::InReview, Action::SubmitForReview),
+            ("publish", _) => (Status::Published, Action::Publish),
+            ("correct", Some(Status::Published)) => (Status::Published, Action::Correct),
+            ("correct", _) => {
+                return Err(Refused::State(
+                    "Only a published story can be corrected.".into(),
+                ))
+            }
+            ("unpublish", Some(Status::Published)) => (Status::Unpublished, Action::Unpublish),
+            ("unpublish", _) => return Err(Refused::State("This story is not published.".into())),
+            _ => return Err(Refused::UnknownAction),
+        };
+        let id = existing.map(|a| a.summary.id);
+        let edition_now = existing.map(|a| a.summary.edition.clone());
+        let touches = [Some(form.edition.clone()), edition_now]
+            .into_iter()
+            .flatten();
+        let allowed = user.role.may(needs) && touches.clone().all(|e| user.works_in(&e));
+        if !allowed {
+            let subject = id.map_or_else(|| "new story".to_string(), |id| format!("article {id}"));
+            let detail = if via.is_empty() {
+                form.action.clone()
+            } else {
+                format!("{} via {via}", form.action)
+            };
+            self.record(Some(user), "", "permission_refused", subject, ip, &detail)
+                .await;
+            return Err(Refused::Forbidden(format!(
+                "Your role ({}) may not {} in this edition. Nothing was saved.",
+                user.role.as_str(),
+                form.action
+            )));
+        }
+
+        let external_id = existing
+            .and_then(|a| a.external_id.clone())
+            .unwrap_or_else(|| format!("newsroom-{}", token::random_token()));
+        let now = dateline_core::article::now();
+        let mut input = form
+            .to_input(external_id, status, now)
+            .map_err(|(field, message)| Refused::Invalid { field, message })?;
+        if form.action == "correct" {
+            let note = form.correction.trim();
+            if note.is_empty() {
+                return Err(Refused::Invalid {
+                    field: "correction",
+                    message: "A correction needs a note telling readers what was corrected.".into(),
+                });
+            }
+            input.correction = Some(note.to_string());
+            if let Err(e) = input.clone().validate() {
+                return Err(Refused::Invalid {
+                    field: e.field,
+                    message: e.to_string(),
+                });
+            }
+        }
+        let expected = match (existing, form.revision.trim().parse::<i64>()) {
+            (Some(_), Ok(r)) => Some(r),
+            (Some(a), Err(_)) => Some(a.revision),
+            (None, _) => None,
+        };
+        let saved = match self.store.save(&Prepared::new(input), expected).await {
+            Ok(saved) => saved,
+            Err(StoreError::Conflict { current }) => return Err(Refused::Conflict { current }),
+            Err(e @ StoreError::UnknownRegion(_)) => {
+                return Err(Refused::Invalid {
+                    field: "regions",
+                    message: e.to_string(),
+                })
+            }
+            Err(e @ StoreError::SlugTaken { .. }) => {
+                return Err(Refused::Invalid {
+                    field: "slug",
+                    message: e.to_string(),
+                })
+            }
+            Err(e @ StoreError::UnknownEdition(_)) => {
+                return Err(Refused::Invalid {
+                    field: "edition",
+                    message: e.to_string(),
+                })
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "saving a story failed");
+                return Err(Refused::Unavailable);
+            }
+        };
+        let action = match form.action.as_str() {
+            "publish" => Some("publish"),
+            "correct" => Some("correct"),
+            "unpublish" => Some("unpublish"),
+            "submit" => Some("submit_for_review"),
+            _ => None,
+        };
+        if let Some(action) = action {
+            let mut detail = format!("revision {}", saved.revision);
+            if !via.is_empty() {
+                detail.push_str(&format!(" via {via}"));
+            }
+            self.record(
+                Some(user),
+                "",
+                action,
+                format!("article {}", saved.id),
+                ip,
+                &detail,
+            )
+            .await;
+        }
+        Ok(saved)
+    }
 }
 
 /// What the editor's script gets back from an autosave.

@@ -4,6 +4,7 @@
 //! real server on port 0; [`Application::run_until_stopped`] serves until Ctrl-C or SIGTERM.
 
 pub mod admin;
+pub mod admin_api;
 mod api;
 pub mod cache;
 pub mod editor;
@@ -22,6 +23,7 @@ pub mod site;
 mod sitemaps;
 pub mod theme;
 pub mod translations;
+pub mod webhooks;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -212,6 +214,12 @@ impl Application {
         if self.state.settings.mail.schedule {
             background.push(tokio::spawn(newsletter::schedule(self.state.clone())));
         }
+        if self.state.settings.webhooks.deliver {
+            background.push(tokio::spawn(webhooks::deliver(
+                self.state.clone(),
+                mail_stopped.clone(),
+            )));
+        }
         match &self.state.settings.mail.worker {
             Some(worker) => {
                 let worker = dateline_mail::Worker::new(
@@ -270,6 +278,22 @@ fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/search", get(search::api_search))
         .route("/{edition}/search", get(search::page))
         .route("/admin/search", get(search::admin))
+        .route(
+            "/api/v1/admin/articles",
+            axum::routing::post(admin_api::create),
+        )
+        .route(
+            "/api/v1/admin/articles/{id}",
+            get(admin_api::read).patch(admin_api::update),
+        )
+        .route(
+            "/api/v1/admin/articles/{id}/publish",
+            axum::routing::post(admin_api::publish),
+        )
+        .route(
+            "/api/v1/admin/articles/{id}/unpublish",
+            axum::routing::post(admin_api::unpublish),
+        )
         .route("/api/{*rest}", get(api::not_found))
         .route("/static/{file}", get(static_file))
         .route("/health", get(health))
@@ -298,6 +322,22 @@ fn router(state: Arc<AppState>) -> Router {
         .route("/admin/audit", get(admin::audit))
         .route("/admin/tags", get(editor::tags))
         .route("/admin/users", get(admin::users))
+        .route(
+            "/admin/tokens",
+            get(admin_api::tokens).post(admin_api::create_token),
+        )
+        .route(
+            "/admin/tokens/{id}/revoke",
+            axum::routing::post(admin_api::revoke_token),
+        )
+        .route(
+            "/admin/webhooks",
+            get(webhooks::admin_page).post(webhooks::add),
+        )
+        .route(
+            "/admin/webhooks/{id}/remove",
+            axum::routing::post(webhooks::remove),
+        )
         .route("/admin/users/{id}", axum::routing::post(admin::change_role))
         .route("/admin/preview", axum::routing::post(editor::preview))
         .route(

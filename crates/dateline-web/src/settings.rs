@@ -39,6 +39,8 @@ pub struct Settings {
     /// Keys sealing subscriber data and signing readers' links; kept outside the database.
     pub keyring: Arc<Keyring>,
     pub mail: MailSettings,
+    /// Delivering webhooks to partners.
+    pub webhooks: crate::webhooks::WebhookSettings,
     /// Where this node keeps its search index; `None` keeps it in memory (tests, tools).
     pub search_dir: Option<PathBuf>,
 }
@@ -93,6 +95,7 @@ impl Settings {
                 Keyring::parse(&Keyring::generate_line()).expect("a generated key parses"),
             ),
             mail: MailSettings::default(),
+            webhooks: crate::webhooks::WebhookSettings::default(),
             search_dir: None,
         }
     }

@@ -95,6 +95,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../../themes/default/templates/admin/users.html"),
     ),
     (
+        "admin/tokens.html",
+        include_str!("../../../themes/default/templates/admin/tokens.html"),
+    ),
+    (
+        "admin/webhooks.html",
+        include_str!("../../../themes/default/templates/admin/webhooks.html"),
+    ),
+    (
         "send.html",
         include_str!("../../../themes/default/templates/send.html"),
     ),

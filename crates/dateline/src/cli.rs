@@ -59,6 +59,11 @@ enum Command {
         #[command(subcommand)]
         action: UserCommand,
     },
+    /// Admin API tokens (also made and revoked by admins at /admin/tokens).
+    Token {
+        #[command(subcommand)]
+        action: TokenCommand,
+    },
     /// Rebuild this node's search index from the store (stop the server first: it holds the
     /// index while it runs, and rebuilds it by itself when it finds it missing or damaged).
     Reindex,
@@ -102,6 +107,29 @@ enum NewsletterCommand {
         count: u64,
         #[arg(long, default_value = "example.test")]
         domain: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum TokenCommand {
+    /// Make a token acting as an account; prints its secret once.
+    Create {
+        /// The account the token acts as (within its role and editions).
+        #[arg(long)]
+        email: String,
+        /// Who or what uses it.
+        #[arg(long)]
+        name: String,
+        /// articles:write, articles:publish (comma-separated).
+        #[arg(long, value_delimiter = ',', required = true)]
+        scopes: Vec<String>,
+    },
+    /// List the tokens: number, name, scopes, account, made, last used, revoked.
+    List,
+    /// Revoke a token for good.
+    Revoke {
+        #[arg(long)]
+        id: i64,
     },
 }
 
@@ -292,6 +320,52 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         crate::users::enrol_totp(&store, &email, &loaded.settings.agency).await?;
                     println!("add this to the authenticator app of {email}:");
                     println!("{uri}");
+                }
+            }
+            store.close().await;
+        }
+        Command::Token { action } => {
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let store = open_store(&loaded).await?;
+            match action {
+                TokenCommand::Create {
+                    email,
+                    name,
+                    scopes,
+                } => {
+                    let (id, secret) =
+                        crate::tokens::create(&store, &email, &name, &scopes).await?;
+                    println!("token {id} created, acting as {email}");
+                    println!("{secret}");
+                    println!("(shown once: only its hash is kept)");
+                }
+                TokenCommand::List => {
+                    let when = |t: Option<i64>| {
+                        t.and_then(|t| jiff::Timestamp::from_second(t).ok())
+                            .map_or_else(
+                                || "-".to_string(),
+                                |t| t.strftime("%Y-%m-%d %H:%M").to_string(),
+                            )
+                    };
+                    for t in store.api_tokens().await? {
+                        let state = match t.revoked_at {
+                            Some(at) => format!("revoked {}", when(Some(at))),
+                            None => "live".to_string(),
+                        };
+                        println!(
+                            "{:>4}  {:<24} {:<33} {:<32} made {}  last used {}  {state}",
+                            t.id,
+                            t.name,
+                            t.scopes.join(","),
+                            t.user_email,
+                            when(Some(t.created_at)),
+                            when(t.last_used_at)
+                        );
+                    }
+                }
+                TokenCommand::Revoke { id } => {
+                    crate::tokens::revoke(&store, id).await?;
+                    println!("token {id} revoked");
                 }
             }
             store.close().await;

@@ -35,6 +35,19 @@ pub struct FileSettings {
     /// The file holding the keys that seal subscriber data (default `DATA_DIR/dateline.keys`).
     pub keys_file: Option<PathBuf>,
     pub mail: Option<MailFile>,
+    pub webhooks: Option<WebhooksFile>,
+}
+
+/// `[webhooks]`: delivering webhooks to partners (the endpoints are set at /admin/webhooks).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhooksFile {
+    pub deliver: Option<bool>,
+    pub lease_seconds: Option<u64>,
+    pub retry_base_seconds: Option<u64>,
+    pub retry_max_seconds: Option<u64>,
+    pub max_attempts: Option<i64>,
+    pub timeout_seconds: Option<u64>,
 }
 
 /// `[mail]`: outgoing mail and the newsletter.
@@ -218,6 +231,7 @@ pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Loaded
         s.keyring = std::sync::Arc::new(ring);
     }
     mail_settings(&mut s, f.mail.unwrap_or_default())?;
+    webhook_settings(&mut s, f.webhooks.unwrap_or_default())?;
     Ok(Loaded {
         settings: s,
         data_dir,
@@ -287,6 +301,71 @@ pub fn write_key_file(path: &Path, ring: &Keyring) -> anyhow::Result<()> {
     }
     std::fs::rename(&tmp, path)
         .with_context(|| format!("replacing the key file {}", path.display()))?;
+    Ok(())
+}
+
+fn webhook_settings(s: &mut Settings, f: WebhooksFile) -> anyhow::Result<()> {
+    let w = &mut s.webhooks;
+    if let Some(v) = parse_switch("DATELINE_WEBHOOKS_DELIVER")?.or(f.deliver) {
+        w.deliver = v;
+    }
+    let seconds =
+        |name: &str, file: Option<u64>, min: u64, max: u64, key: &str| match parse_env::<u64>(
+            name, "seconds",
+        )?
+        .or(file)
+        {
+            None => Ok(None),
+            Some(n) if (min..=max).contains(&n) => Ok(Some(Duration::from_secs(n))),
+            Some(_) => bail!("webhooks.{key}: expected {min} to {max} seconds"),
+        };
+    if let Some(d) = seconds(
+        "DATELINE_WEBHOOKS_RETRY_BASE_SECONDS",
+        f.retry_base_seconds,
+        1,
+        3600,
+        "retry_base_seconds",
+    )? {
+        w.retry_base = d;
+    }
+    if let Some(d) = seconds(
+        "DATELINE_WEBHOOKS_RETRY_MAX_SECONDS",
+        f.retry_max_seconds,
+        1,
+        86_400,
+        "retry_max_seconds",
+    )? {
+        w.retry_max = d;
+    }
+    if let Some(d) = seconds(
+        "DATELINE_WEBHOOKS_TIMEOUT_SECONDS",
+        f.timeout_seconds,
+        1,
+        120,
+        "timeout_seconds",
+    )? {
+        w.timeout = d;
+    }
+    if let Some(d) = seconds(
+        "DATELINE_WEBHOOKS_LEASE_SECONDS",
+        f.lease_seconds,
+        10,
+        3600,
+        "lease_seconds",
+    )? {
+        w.lease = d;
+    }
+    if w.lease < w.timeout * 3 {
+        bail!("webhooks.lease_seconds: must be at least three times timeout_seconds, so a slow partner is not called twice");
+    }
+    if let Some(n) =
+        parse_env::<i64>("DATELINE_WEBHOOKS_MAX_ATTEMPTS", "a number")?.or(f.max_attempts)
+    {
+        if !(1..=100).contains(&n) {
+            bail!("webhooks.max_attempts: expected 1 to 100");
+        }
+        w.max_attempts = n;
+    }
     Ok(())
 }
 

@@ -7,4 +7,5 @@ pub mod import;
 mod mail;
 pub mod progress;
 mod reindex;
+pub mod tokens;
 pub mod users;

@@ -2,6 +2,7 @@
 //! database) per test, spoken to over HTTP.
 
 mod admin;
+mod admin_api;
 mod api;
 mod browser;
 mod cache;
