@@ -130,17 +130,97 @@ pub(crate) fn summary_json<'a>(state: &'a AppState, s: &'a Summary) -> Option<Su
     })
 }
 
-/// A date (`2022-08-09`, the whole day in UTC) or an RFC 3339 time. `end` gives the end of
-/// a plain date instead of its start.
+/// A date (`2022-08-09`, the whole day in UTC) or an RFC 3339 time
+/// (`2022-08-09T17:44:00+02:00`), as Unix seconds; `end` gives the end of a plain date
+/// instead of its start. Only these two forms are taken (not the other forms of ISO 8601
+/// that a date library would also read), so the API accepts exactly what its description says.
 pub(crate) fn parse_when(text: &str, end: bool) -> Option<i64> {
-    if let Ok(t) = text.parse::<Timestamp>() {
-        return Some(t.as_second());
+    // The last instant jiff represents (9999-12-30T22:00Z): later times, valid as they are,
+    // are taken as it. No story is dated anywhere near it.
+    let latest = Timestamp::MAX.as_second();
+    if is_date(text.as_bytes()) {
+        let date: jiff::civil::Date = text.parse().ok()?;
+        let start = date
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map_or(latest, |z| z.timestamp().as_second());
+        return Some(if end { start + 86_400 } else { start });
     }
-    let date: jiff::civil::Date = text.parse().ok()?;
-    let date = if end { date.tomorrow().ok()? } else { date };
-    date.to_zoned(jiff::tz::TimeZone::UTC)
-        .ok()
-        .map(|z| z.timestamp().as_second())
+    if !is_rfc3339_time(text) {
+        return None;
+    }
+    match text.parse::<Timestamp>() {
+        Ok(t) => Some(t.as_second()),
+        Err(_) => {
+            let local: jiff::civil::DateTime = text.get(..19)?.parse().ok()?;
+            (local.year() == 9999).then_some(latest)
+        }
+    }
+}
+
+/// `YYYY-MM-DD`: digits where digits belong (whether the date exists is jiff's to say).
+fn is_date(b: &[u8]) -> bool {
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+/// RFC 3339's `date-time`: `YYYY-MM-DDTHH:MM:SS`, a fraction of a second or not, then `Z` or
+/// an offset `+HH:MM`.
+fn is_rfc3339_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: &[u8]| r.iter().all(u8::is_ascii_digit);
+    if b.len() < 20 || !is_date(&b[..10]) || !matches!(b[10], b'T' | b't') {
+        return false;
+    }
+    let time = &b[11..19];
+    let hh_mm_ss = digits(&time[..2])
+        && time[2] == b':'
+        && digits(&time[3..5])
+        && time[5] == b':'
+        && digits(&time[6..8]);
+    if !hh_mm_ss {
+        return false;
+    }
+    let mut rest = &b[19..];
+    if let Some(fraction) = rest.strip_prefix(b".") {
+        let n = fraction.iter().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 {
+            return false;
+        }
+        rest = &fraction[n..];
+    }
+    match rest {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => digits(&[*h1, *h2, *m1, *m2]),
+        _ => false,
+    }
+}
+
+/// A whole number written with digits only (no sign, no spaces), up to `max`.
+pub(crate) fn whole_number(text: &str, min: i64, max: i64) -> Option<i64> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<i64>().ok().filter(|n| (min..=max).contains(n))
+}
+
+/// A region as the API takes it: an ISO 3166-1 alpha-2 code in either case, nothing around it.
+pub(crate) fn region_code(text: &str) -> Option<String> {
+    (text.len() == 2 && text.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then(|| text.to_ascii_uppercase())
+}
+
+/// The article number of a path, or the error naming it. Axum's own rejection (a segment that
+/// is not UTF-8) would answer in plain text; the API answers in JSON.
+pub(crate) fn article_id(
+    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
+) -> Result<i64, ApiError> {
+    let Ok(Path(id)) = path else {
+        return Err(bad("id", "the article id is not valid UTF-8"));
+    };
+    whole_number(&id, 1, i64::MAX).ok_or_else(|| bad("id", format!("{id:?} is not an article id")))
 }
 
 pub(crate) fn parse_query(raw: Option<&str>) -> Result<HashMap<String, String>, ApiError> {
@@ -169,8 +249,12 @@ fn percent_decode(text: &str) -> Option<String> {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
+                // Two hex digits exactly: from_str_radix alone would also take a sign (`%+1`).
+                let hex = &bytes[i + 1..i + 3];
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return None;
+                }
+                out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
                 i += 2;
             }
             b'%' => return None,
@@ -209,7 +293,7 @@ pub async fn list(
         query.edition = Some(e.clone());
     }
     if let Some(r) = params.get("region") {
-        let code = dateline_core::region::normalise_code(r)
+        let code = region_code(r)
             .ok_or_else(|| bad("region", format!("{r:?} is not an ISO 3166-1 alpha-2 code")))?;
         query.region = Some(code);
     }
@@ -228,13 +312,8 @@ pub async fn list(
     let number = |name: &'static str, default: i64, max: i64| -> Result<i64, ApiError> {
         match params.get(name) {
             None => Ok(default),
-            Some(v) => match v.parse::<i64>() {
-                Ok(n) if (1..=max).contains(&n) => Ok(n),
-                _ => Err(bad(
-                    name,
-                    format!("{v:?} is not a whole number from 1 to {max}"),
-                )),
-            },
+            Some(v) => whole_number(v, 1, max)
+                .ok_or_else(|| bad(name, format!("{v:?} is not a whole number from 1 to {max}"))),
         }
     };
     let page = number("page", 1, 1_000_000)?;
@@ -291,11 +370,9 @@ pub(crate) fn encode(text: &str) -> String {
 
 pub async fn one(
     State(state): State<Arc<AppState>>,
-    Path(id): Path<String>,
+    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
 ) -> Result<Response, ApiError> {
-    let id = id
-        .parse::<i64>()
-        .map_err(|_| bad("id", format!("{id:?} is not an article id")))?;
+    let id = article_id(path)?;
     let now = dateline_core::article::now();
     let missing = || {
         error(
@@ -362,7 +439,52 @@ mod tests {
             parse_when("2022-08-09T17:44:00+02:00", false),
             Some(1_660_059_840)
         );
-        assert_eq!(parse_when("yesterday", false), None);
+        assert_eq!(
+            parse_when("2022-08-09t15:44:00.250z", false),
+            Some(1_660_059_840)
+        );
+        // The last day there is, and its end.
+        assert!(parse_when("9999-12-31", true).is_some());
+        assert!(parse_when("9999-12-31T23:59:59+01:00", false).is_some());
+        for not_a_time in [
+            "yesterday",
+            "20220809",
+            "2022-8-09",
+            "2022-08-09T17:44Z",
+            "2022-08-09 17:44:00Z",
+            "2022-08-09T17:44:00",
+            "2022-08-09T17:44:00.Z",
+            "2022-02-30",
+            "2022-02-30T10:00:00Z",
+            "9999-12-32T10:00:00Z",
+            "+2022-08-09",
+            "",
+        ] {
+            assert_eq!(parse_when(not_a_time, false), None, "{not_a_time}");
+        }
+    }
+
+    #[test]
+    fn numbers_regions_and_ids_as_written() {
+        assert_eq!(whole_number("05", 1, 100), Some(5));
+        for bad in [
+            "",
+            "+5",
+            "-5",
+            " 5",
+            "5 ",
+            "0",
+            "101",
+            "1.0",
+            "99999999999999999999",
+        ] {
+            assert_eq!(whole_number(bad, 1, 100), None, "{bad:?}");
+        }
+        assert_eq!(region_code("cn").as_deref(), Some("CN"));
+        assert_eq!(region_code(" cn"), None);
+        assert_eq!(region_code("chn"), None);
+        assert_eq!(article_id(Ok(Path("42".into()))).unwrap(), 42);
+        assert!(article_id(Ok(Path("+42".into()))).is_err());
     }
 
     #[test]
@@ -372,5 +494,6 @@ mod tests {
         assert_eq!(percent_decode("%zz"), None);
         assert_eq!(percent_decode("%4"), None);
         assert_eq!(percent_decode("%FF"), None);
+        assert_eq!(percent_decode("%+1"), None);
     }
 }

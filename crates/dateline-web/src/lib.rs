@@ -12,6 +12,7 @@ pub mod error;
 mod feeds;
 pub mod media;
 pub mod newsletter;
+pub mod openapi;
 mod pins;
 mod public;
 mod revisions;
@@ -67,6 +68,8 @@ pub struct AppState {
     pub search_stale: bool,
     /// The last change-log entry the follower has applied to the cache and the index.
     pub applied_change: std::sync::atomic::AtomicI64,
+    /// `/api/openapi.json`, rendered for this site at start.
+    pub openapi: CachedPage,
 }
 
 /// Pages (feeds and sitemaps too) may be kept a minute by browsers and shared caches, and
@@ -119,7 +122,14 @@ impl AppState {
         let articles = store.article_count().await.context("counting articles")?;
         let search_stale = opened != dateline_search::Opened::Existing
             || u64::try_from(articles).unwrap_or(0) != search.len();
+        let edition_codes: Vec<&str> = site
+            .editions
+            .iter()
+            .map(|e| e.edition.code.as_str())
+            .collect();
+        let openapi = openapi::page(&settings.base_url, &edition_codes);
         let state = Arc::new(AppState {
+            openapi,
             search: Arc::new(search),
             search_rebuilding: std::sync::atomic::AtomicBool::new(false),
             search_stale,
@@ -294,6 +304,7 @@ fn router(state: Arc<AppState>) -> Router {
             "/api/v1/admin/articles/{id}/unpublish",
             axum::routing::post(admin_api::unpublish),
         )
+        .route("/api/openapi.json", get(openapi::serve))
         .route("/api/{*rest}", get(api::not_found))
         .route("/static/{file}", get(static_file))
         .route("/health", get(health))

@@ -194,8 +194,8 @@ fn params(
         now: now(),
         ..Query::default()
     };
-    if let Some(r) = p.get("region").filter(|r| !r.is_empty()) {
-        let code = dateline_core::region::normalise_code(r);
+    if let Some(r) = p.get("region").filter(|r| strict || !r.is_empty()) {
+        let code = api::region_code(r);
         if check(
             code.is_some(),
             "region",
@@ -204,7 +204,7 @@ fn params(
             query.regions = code.into_iter().collect();
         }
     }
-    if let Some(t) = p.get("tag").filter(|t| !t.is_empty()) {
+    if let Some(t) = p.get("tag").filter(|t| strict || !t.is_empty()) {
         if check(
             dateline_core::slug::is_valid(t),
             "tag",
@@ -213,20 +213,21 @@ fn params(
             query.tag = Some(t.clone());
         }
     }
-    if let Some(v) = p.get("from").filter(|v| !v.is_empty()) {
+    if let Some(v) = p.get("from").filter(|v| strict || !v.is_empty()) {
         let when = api::parse_when(v, false);
         if check(when.is_some(), "from", api::not_a_time(v))? {
             query.from = when;
         }
     }
-    if let Some(v) = p.get("to").filter(|v| !v.is_empty()) {
+    if let Some(v) = p.get("to").filter(|v| strict || !v.is_empty()) {
         let when = api::parse_when(v, true);
         if check(when.is_some(), "to", api::not_a_time(v))? {
             query.to = when;
         }
     }
     if let Some(v) = p.get("sort") {
-        let sort = sort_of(v);
+        // The page's form sends an empty sort for relevance; the API names its values.
+        let sort = sort_of(v).filter(|_| !(strict && v.is_empty()));
         if check(
             sort.is_some(),
             "sort",
@@ -237,9 +238,9 @@ fn params(
     }
     let page = match p.get("page") {
         None => 1,
-        Some(v) => match v.parse::<usize>() {
-            Ok(n) if (1..=500).contains(&n) => n,
-            _ => {
+        Some(v) => match api::whole_number(v, 1, 500) {
+            Some(n) => n as usize,
+            None => {
                 check(
                     false,
                     "page",
@@ -471,9 +472,9 @@ pub async fn api_search(
     };
     let per_page = match p.get("per_page") {
         None => 20,
-        Some(v) => match v.parse::<usize>() {
-            Ok(n) if (1..=dateline_search::MAX_LIMIT).contains(&n) => n,
-            _ => {
+        Some(v) => match api::whole_number(v, 1, dateline_search::MAX_LIMIT as i64) {
+            Some(n) => n as usize,
+            None => {
                 return Err(api::bad(
                     "per_page",
                     format!(
@@ -537,7 +538,7 @@ pub async fn api_search(
 
 pub async fn api_related(
     State(state): State<Arc<AppState>>,
-    Path(id): Path<String>,
+    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response<Body>, ApiError> {
     let p = api::parse_query(raw.as_deref())?;
@@ -546,14 +547,12 @@ pub async fn api_related(
             "unknown parameter {unknown:?}; known: limit"
         )));
     }
-    let id = id
-        .parse::<i64>()
-        .map_err(|_| api::bad("id", format!("{id:?} is not an article id")))?;
+    let id = api::article_id(path)?;
     let limit = match p.get("limit") {
         None => SEE_ALSO,
-        Some(v) => match v.parse::<usize>() {
-            Ok(n) if (1..=20).contains(&n) => n,
-            _ => {
+        Some(v) => match api::whole_number(v, 1, 20) {
+            Some(n) => n as usize,
+            None => {
                 return Err(api::bad(
                     "limit",
                     format!("{v:?} is not a whole number from 1 to 20"),

@@ -85,6 +85,10 @@ async fn bad_parameters_get_a_clear_error() {
         ("to=2023-13-01", "to"),
         ("page=0", "page"),
         ("per_page=1000", "per_page"),
+        ("page=%2B2", "page"),
+        ("region=%20cn", "region"),
+        ("from=20230503", "from"),
+        ("to=", "to"),
     ] {
         let r = app.get(&format!("/api/v1/articles?{query}")).await;
         assert_eq!(r.status(), 400, "{query}");
@@ -92,6 +96,11 @@ async fn bad_parameters_get_a_clear_error() {
         assert_eq!(body["parameter"], parameter, "{query}: {body}");
         assert!(!body["error"].as_str().unwrap().is_empty());
     }
+    // The last day there is is a day like any other.
+    assert_eq!(
+        app.json("/api/v1/articles?to=9999-12-31").await["total"],
+        13
+    );
     let r = app.get("/api/v1/articles?editon=it").await;
     assert_eq!(r.status(), 400);
     assert!(r.text().await.unwrap().contains("unknown parameter"));
@@ -131,6 +140,14 @@ async fn one_article_in_full() {
         404
     );
     assert_eq!(app.get("/api/v1/articles/999999").await.status(), 404);
-    assert_eq!(app.get("/api/v1/articles/abc").await.status(), 400);
+    for bad in ["abc", "%2B1", "0", "%FF"] {
+        let r = app.get(&format!("/api/v1/articles/{bad}")).await;
+        assert_eq!(r.status(), 400, "{bad}");
+        assert_eq!(r.headers()["content-type"], "application/json", "{bad}");
+        let body: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(body["parameter"], "id", "{bad}: {body}");
+        let r = app.get(&format!("/api/v1/articles/{bad}/related")).await;
+        assert_eq!(r.status(), 400, "{bad} related");
+    }
     assert_eq!(app.get("/api/v2/anything").await.status(), 404);
 }

@@ -393,6 +393,31 @@ impl Chromium {
         .context(format_args!("execute {js:?}"))
     }
 
+    /// Runs a library's source (`name` for errors: the source is too long to print) in the
+    /// page, as WebDriver scripts run: outside the page's CSP, which still governs the page.
+    pub async fn inject(&self, name: &str, source: &str) -> Result<()> {
+        self.session_command(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": source, "args": [] })),
+        )
+        .await
+        .context(format_args!("inject {name}"))
+        .map(|_| ())
+    }
+
+    /// Runs `js` as an asynchronous function body: it answers by calling its last argument
+    /// (`arguments[arguments.length - 1](value)`), within the session's script timeout.
+    pub async fn execute_async(&self, js: &str) -> Result<Value> {
+        self.session_command(
+            "POST",
+            "/execute/async",
+            Some(json!({ "script": js, "args": [] })),
+        )
+        .await
+        .context("execute async script")
+    }
+
     /// Waits until the browser is on `path`, e.g. after a click that submits a form.
     pub async fn wait_for_path(&self, path: &str) -> Result<()> {
         let started = Instant::now();

@@ -207,3 +207,48 @@ pub fn path_of(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     rest[rest.find('/').unwrap()..].to_string()
 }
+
+/// A site with the first `stories` stories of the demo generator, each in every edition it
+/// was written in.
+pub async fn spawn_demo_sample(stories: usize) -> TestApp {
+    let app = spawn_app().await;
+    let records: Vec<_> = (0..stories)
+        .flat_map(dateline_demo::story)
+        .map(dateline::demo::record)
+        .collect();
+    let report = dateline::import::import_records(&app.store, records, "demo sample")
+        .await
+        .unwrap();
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    app.settled().await;
+    app
+}
+
+/// A confirmed newsletter reader (`reader@example.org`, English, weekly), for the pages
+/// reached by a signed link; answers their id.
+pub async fn confirmed_reader(app: &TestApp) -> i64 {
+    let ring = &app.state.settings.keyring;
+    let reader = dateline_store::NewSubscriber {
+        email_index: ring.blind_index("reader@example.org"),
+        email_sealed: ring.seal(b"reader@example.org", dateline_mail::compose::EMAIL_CONTEXT),
+        name_sealed: None,
+        key_id: ring.current_id().to_string(),
+        language: "en".into(),
+        preferences: dateline_core::newsletter::Preferences {
+            editions: vec!["en".into(), "zh".into()],
+            regions: vec!["IR".into()],
+            tags: vec![],
+            frequency: dateline_core::newsletter::Frequency::Weekly,
+        },
+    };
+    app.store
+        .add_confirmed_subscribers(&[reader], 0)
+        .await
+        .unwrap();
+    app.store
+        .subscriber_by_index(&[ring.blind_index("reader@example.org")])
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}

@@ -1,6 +1,7 @@
 //! The site end to end: the real server on a free port, a real database file (or PostgreSQL
 //! database) per test, spoken to over HTTP.
 
+mod accessibility;
 mod admin;
 mod admin_api;
 mod api;
@@ -11,6 +12,7 @@ mod feeds;
 mod helpers;
 mod import;
 mod newsletter;
+mod openapi;
 mod pages;
 mod search;
 mod smtp;

@@ -237,6 +237,15 @@ async fn phrases_exclusions_filters_sorting_and_paging() {
         ("q=x&sort=random", "sort"),
         ("q=x&per_page=1000", "per_page"),
         ("edition=en", "q"),
+        // The API takes exactly what its description says: no empty filter, no sign.
+        ("q=x&region=", "region"),
+        ("q=x&region=%20tr", "region"),
+        ("q=x&tag=", "tag"),
+        ("q=x&from=", "from"),
+        ("q=x&to=", "to"),
+        ("q=x&sort=", "sort"),
+        ("q=x&page=%2B2", "page"),
+        ("q=x&to=2024-02-01T10:00Z", "to"),
     ] {
         let r = app.get(&format!("/api/v1/search?{query}")).await;
         assert_eq!(r.status(), 400, "{query}");

@@ -8,43 +8,8 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
     let jar = std::env::var("DATELINE_TEST_VNU_JAR").expect(
         "DATELINE_TEST_VNU_JAR is not set: run the tests with `bash .ci/run`, or `source .ci/tools.sh` first",
     );
-    let app = spawn_app().await;
-    let records: Vec<_> = (0..40)
-        .flat_map(dateline_demo::story)
-        .map(dateline::demo::record)
-        .collect();
-    let report = dateline::import::import_records(&app.store, records, "demo sample")
-        .await
-        .unwrap();
-    assert!(report.failed.is_empty(), "{:?}", report.failed);
-    app.settled().await;
-
-    // A reader, for the pages reached by a signed link.
-    let ring = &app.state.settings.keyring;
-    let reader = dateline_store::NewSubscriber {
-        email_index: ring.blind_index("reader@example.org"),
-        email_sealed: ring.seal(b"reader@example.org", dateline_mail::compose::EMAIL_CONTEXT),
-        name_sealed: None,
-        key_id: ring.current_id().to_string(),
-        language: "en".into(),
-        preferences: dateline_core::newsletter::Preferences {
-            editions: vec!["en".into(), "zh".into()],
-            regions: vec!["IR".into()],
-            tags: vec![],
-            frequency: dateline_core::newsletter::Frequency::Weekly,
-        },
-    };
-    app.store
-        .add_confirmed_subscribers(&[reader], 0)
-        .await
-        .unwrap();
-    let reader = app
-        .store
-        .subscriber_by_index(&[ring.blind_index("reader@example.org")])
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let app = spawn_demo_sample(40).await;
+    let reader = confirmed_reader(&app).await;
     let links = app.state.composer.links();
 
     let dir = tempfile::tempdir().unwrap();
