@@ -1,220 +1,430 @@
-//! Interface text in each edition's language.
+//! Interface text in each edition's language, from Fluent message files.
 //!
-//! A small fixed table for now; message files per language replace it when editions become
-//! configurable beyond the four built in. Unknown languages fall back to English.
+//! The four built-in editions' files (`messages/{it,en,es,zh}.ftl`) are compiled into the
+//! binary. An operator adds an edition, or rewords a built-in one, by putting `CODE.ftl` in the
+//! configured messages folder: a file there takes the place of the built-in one. English is
+//! the reference: every language's bundle holds the English messages first, then its own on
+//! top, so a key a file lacks is shown in English (and [`Catalogue::load`] reports it).
+//!
+//! Plain messages are formatted once, at load, and read as `&str` ([`Catalogue::text`], and
+//! `t.key` in templates); messages with variables (`{ $n }`) are formatted on each use
+//! ([`Catalogue::format`]), with Fluent's plural rules for the language.
 
-/// The interface text `key` in `language` (a BCP 47 tag).
-pub fn text(language: &str, key: &str) -> &'static str {
-    let lang = language.split('-').next().unwrap_or("en");
-    let row = TABLE.iter().find(|(k, ..)| *k == key);
-    match (row, lang) {
-        (Some((_, it, ..)), "it") => it,
-        (Some((_, _, _, es, _)), "es") => es,
-        (Some((_, _, _, _, zh)), "zh") => zh,
-        (Some((_, _, en, ..)), _) => en,
-        (None, _) => "",
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+/// The reference language: its file defines the keys, and it fills any key another lacks.
+pub const REFERENCE: &str = "en";
+
+/// The built-in message files, by edition code.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("it", include_str!("../messages/it.ftl")),
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("zh", include_str!("../messages/zh.ftl")),
+];
+
+/// A message file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum MessageError {
+    #[error("message file {file}, line {line}: {message}")]
+    Syntax {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error("message file {file}: {source}")]
+    Read {
+        file: String,
+        source: std::io::Error,
+    },
+    #[error("message file {file}: edition {code:?} has no message file: put {code}.ftl in the messages folder (messages_dir)")]
+    Missing { file: String, code: String },
+}
+
+/// Something worth telling the operator at start, though the site can run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub file: String,
+    /// Keys of the reference file this one lacks (shown in English).
+    pub missing: Vec<String>,
+    /// Keys this file has that the reference does not (probably misspelt; never used).
+    pub unknown: Vec<String>,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "message file {}:", self.file)?;
+        if !self.missing.is_empty() {
+            write!(f, " lacks {} (shown in English)", self.missing.join(", "))?;
+        }
+        if !self.unknown.is_empty() {
+            if !self.missing.is_empty() {
+                write!(f, ";")?;
+            }
+            write!(f, " has unknown keys {} (ignored)", self.unknown.join(", "))?;
+        }
+        Ok(())
     }
 }
 
-/// Every key, for checks that templates ask only for existing ones.
-pub fn keys() -> impl Iterator<Item = &'static str> {
-    TABLE.iter().map(|(k, ..)| *k)
+/// An edition whose text the catalogue must hold.
+#[derive(Debug, Clone)]
+pub struct Wanted<'a> {
+    /// The edition's code, which names its file (`fr` → `fr.ftl`).
+    pub code: &'a str,
+    /// Its BCP 47 language tag (`fr`, `zh-Hans`): selects plural rules, and is the key
+    /// [`Catalogue::text`] looks it up by.
+    pub language: &'a str,
 }
 
-/// `(key, it, en, es, zh)`
-const TABLE: &[(&str, &str, &str, &str, &str)] = &[
-    (
-        "latest",
-        "Ultime notizie",
-        "Latest news",
-        "Últimas noticias",
-        "最新新闻",
-    ),
-    ("by_region", "Per paese", "By country", "Por país", "按国家"),
-    ("regions", "Paesi", "Countries", "Países", "国家和地区"),
-    ("tags", "Tag", "Tags", "Etiquetas", "标签"),
-    ("see_also", "Vedi anche", "See also", "Ver también", "另见"),
-    (
-        "printable",
-        "Versione stampabile",
-        "Printable version",
-        "Versión para imprimir",
-        "打印版",
-    ),
-    ("print", "Stampa", "Print", "Imprimir", "打印"),
-    (
-        "back_to_article",
-        "Torna all'articolo",
-        "Back to the article",
-        "Volver al artículo",
-        "返回文章",
-    ),
-    ("notes", "Note", "Notes", "Notas", "注释"),
-    ("by", "di", "by", "por", "作者"),
-    (
-        "updated",
-        "Aggiornato il",
-        "Updated",
-        "Actualizado el",
-        "更新于",
-    ),
-    (
-        "corrected",
-        "Corretto il",
-        "Corrected on",
-        "Corregido el",
-        "更正于",
-    ),
-    ("archive", "Archivio", "Archive", "Archivo", "存档"),
-    ("next", "Successivi", "Older", "Siguientes", "更早"),
-    ("previous", "Precedenti", "Newer", "Anteriores", "更新"),
-    ("page", "Pagina", "Page", "Página", "页"),
-    (
-        "more",
-        "Altre notizie",
-        "More stories",
-        "Más noticias",
-        "更多新闻",
-    ),
-    (
-        "not_found_title",
-        "Pagina non trovata",
-        "Page not found",
-        "Página no encontrada",
-        "找不到页面",
-    ),
-    (
-        "not_found_text",
-        "La pagina che cercate non esiste o non è più disponibile.",
-        "The page you are looking for does not exist or is no longer available.",
-        "La página que busca no existe o ya no está disponible.",
-        "您要查找的页面不存在或已不可用。",
-    ),
-    ("error_title", "Errore", "Error", "Error", "错误"),
-    (
-        "error_text",
-        "Qualcosa è andato storto. Riprovate tra poco.",
-        "Something went wrong. Please try again shortly.",
-        "Algo ha salido mal. Vuelva a intentarlo en breve.",
-        "出了点问题，请稍后再试。",
-    ),
-    ("home", "Prima pagina", "Front page", "Portada", "首页"),
-    ("editions", "Edizioni", "Editions", "Ediciones", "版本"),
-    ("address", "Indirizzo", "Address", "Dirección", "网址"),
-    (
-        "no_stories",
-        "Nessuna notizia.",
-        "No stories.",
-        "No hay noticias.",
-        "没有新闻。",
-    ),
-    (
-        "translations",
-        "Leggi in",
-        "Read in",
-        "Leer en",
-        "阅读其他语言",
-    ),
-    (
-        "skip",
-        "Vai al contenuto",
-        "Skip to content",
-        "Ir al contenido",
-        "跳到内容",
-    ),
-    ("stories", "notizie", "stories", "noticias", "篇新闻"),
-    ("send_to_friend", "Invia a un amico", "Send to a friend", "Enviar a un amigo", "发送给朋友"),
-    ("close", "Chiudi", "Close", "Cerrar", "关闭"),
-    ("your_name", "Il tuo nome", "Your name", "Tu nombre", "你的名字"),
-    ("friend_email", "Indirizzo email dell'amico", "Your friend's e-mail address", "Correo electrónico de tu amigo", "朋友的电子邮件地址"),
-    ("message_optional", "Messaggio (facoltativo, al massimo 500 caratteri, senza link)", "Message (optional, up to 500 characters, no links)", "Mensaje (opcional, hasta 500 caracteres, sin enlaces)", "留言（可选，最多500字，不含链接）"),
-    ("send", "Invia", "Send", "Enviar", "发送"),
-    ("sent_to_friend", "Inviato. Il tuo amico riceverà l'articolo a breve.", "Sent. Your friend will have the story shortly.", "Enviado. Tu amigo recibirá la noticia en breve.", "已发送。你的朋友很快就会收到这篇文章。"),
-    ("leave_empty", "Lascia vuoto questo campo", "Leave this field empty", "Deja este campo vacío", "请留空此栏"),
-    ("newsletter", "Newsletter", "Newsletter", "Boletín", "新闻通讯"),
-    ("newsletter_pitch", "Ricevi le nostre notizie per email: ogni articolo appena pubblicato, oppure un riepilogo quotidiano o settimanale.", "Get our stories by e-mail: each as it is published, or a daily or weekly digest.", "Recibe nuestras noticias por correo: cada una al publicarse, o un resumen diario o semanal.", "通过电子邮件接收我们的新闻：每篇即时推送，或每日、每周摘要。"),
-    ("subscribe", "Iscriviti", "Subscribe", "Suscribirse", "订阅"),
-    ("change_preferences", "Cambia le tue preferenze", "Change your preferences", "Cambia tus preferencias", "更改偏好设置"),
-    ("email", "Indirizzo email", "E-mail address", "Correo electrónico", "电子邮件地址"),
-    ("name_optional", "Nome (facoltativo)", "Name (optional)", "Nombre (opcional)", "姓名（可选）"),
-    ("frequency", "Frequenza", "How often", "Frecuencia", "频率"),
-    ("freq_each", "Ogni articolo appena pubblicato", "Each story as it is published", "Cada noticia al publicarse", "每篇新闻发布时"),
-    ("freq_daily", "Riepilogo quotidiano", "Daily digest", "Resumen diario", "每日摘要"),
-    ("freq_weekly", "Riepilogo settimanale", "Weekly digest", "Resumen semanal", "每周摘要"),
-    ("countries_optional", "Paesi (facoltativo: nessuno vuol dire tutti)", "Countries (optional: none means all)", "Países (opcional: ninguno significa todos)", "国家和地区（可选，不选即全部）"),
-    ("tags_optional", "Tag (facoltativo)", "Tags (optional)", "Etiquetas (opcional)", "标签（可选）"),
-    ("check_inbox", "Controlla la tua casella: ti abbiamo scritto per confermare l'indirizzo. Finché non confermi non ti manderemo nient'altro.", "Check your inbox: we have written to confirm the address. Nothing else is sent until you confirm.", "Revisa tu bandeja de entrada: te hemos escrito para confirmar la dirección. No enviaremos nada más hasta que confirmes.", "请查收邮件：我们已发送确认邮件。确认之前不会发送其他内容。"),
-    ("confirm_heading", "Conferma l'iscrizione", "Confirm your subscription", "Confirma tu suscripción", "确认订阅"),
-    ("confirm_button", "Confermo", "Confirm", "Confirmar", "确认"),
-    ("confirmed", "Iscrizione confermata.", "Subscription confirmed.", "Suscripción confirmada.", "订阅已确认。"),
-    ("preferences_heading", "Le tue preferenze", "Your preferences", "Tus preferencias", "你的偏好设置"),
-    ("save", "Salva", "Save", "Guardar", "保存"),
-    ("saved", "Preferenze salvate.", "Preferences saved.", "Preferencias guardadas.", "偏好设置已保存。"),
-    ("unsubscribe", "Annulla l'iscrizione", "Unsubscribe", "Cancelar la suscripción", "退订"),
-    ("unsubscribe_text", "Non riceverai più nulla e il tuo indirizzo sarà cancellato.", "You will receive nothing more, and your address will be erased.", "No recibirás nada más y tu dirección será borrada.", "你将不再收到任何邮件，你的地址也会被删除。"),
-    ("unsubscribed", "Iscrizione annullata: il tuo indirizzo è stato cancellato.", "You are unsubscribed, and your address has been erased.", "Suscripción cancelada: tu dirección ha sido borrada.", "已退订，你的地址已被删除。"),
-    ("your_data", "I tuoi dati", "Your data", "Tus datos", "你的数据"),
-    ("download_data", "Scarica i tuoi dati", "Download your data", "Descarga tus datos", "下载你的数据"),
-    ("erase_data", "Annulla l'iscrizione e cancella tutti i tuoi dati", "Unsubscribe and erase all your data", "Cancela la suscripción y borra todos tus datos", "退订并删除你的全部数据"),
-    ("manage_heading", "Ricevi il link alle tue preferenze", "Get a link to your preferences", "Recibe un enlace a tus preferencias", "获取偏好设置链接"),
-    ("manage_text", "Già iscritto? Scrivi il tuo indirizzo e ti manderemo il link per cambiare le preferenze o annullare l'iscrizione.", "Already subscribed? Enter your address and we will mail you the link to change your preferences or unsubscribe.", "¿Ya estás suscrito? Escribe tu dirección y te enviaremos el enlace para cambiar tus preferencias o cancelar la suscripción.", "已经订阅？输入你的地址，我们会把更改偏好设置或退订的链接发给你。"),
-    ("send_link", "Mandami il link", "Send me the link", "Envíame el enlace", "发送链接给我"),
-    ("manage_sent", "Se l'indirizzo è iscritto, gli abbiamo appena inviato il link alle preferenze.", "If this address is subscribed, we have just mailed it the link to its preferences.", "Si esta dirección está suscrita, acabamos de enviarle el enlace a sus preferencias.", "如果该地址已订阅，我们刚刚向其发送了偏好设置链接。"),
-    ("link_invalid", "Questo link non è valido o non lo è più.", "This link is not valid, or no longer is.", "Este enlace no es válido o ha dejado de serlo.", "此链接无效或已失效。"),
-    ("mail_confirm_text", "Per ricevere le nostre notizie conferma il tuo indirizzo aprendo questo link:", "To receive our stories, confirm your address by opening this link:", "Para recibir nuestras noticias, confirma tu dirección abriendo este enlace:", "请打开以下链接确认你的地址，以接收我们的新闻："),
-    ("mail_ignore", "Se non sei stato tu, ignora questo messaggio: senza conferma non riceverai altro e l'indirizzo sarà dimenticato fra sette giorni.", "If this was not you, ignore this mail: without confirmation nothing more is sent, and the address is forgotten in seven days.", "Si no fuiste tú, ignora este mensaje: sin confirmación no se envía nada más y la dirección se olvida en siete días.", "如果不是你本人操作，请忽略此邮件：未经确认不会再发送任何内容，该地址将在七天后被删除。"),
-    ("mail_preferences_text", "Ecco il link per cambiare le tue preferenze o annullare l'iscrizione:", "Here is the link to change your preferences or unsubscribe:", "Aquí tienes el enlace para cambiar tus preferencias o cancelar la suscripción:", "以下是更改偏好设置或退订的链接："),
-    ("mail_daily_subject", "Le notizie del giorno", "The day's news", "Las noticias del día", "今日新闻"),
-    ("mail_weekly_subject", "Le notizie della settimana", "The week's news", "Las noticias de la semana", "本周新闻"),
-    ("mail_footer", "Ricevi questa email perché ti sei iscritto.", "You receive this because you subscribed.", "Recibes este correo porque te suscribiste.", "你收到此邮件是因为你订阅了我们的新闻。"),
-    ("mail_friend_intro", "ti consiglia questo articolo", "thinks you will want to read this", "te recomienda esta noticia", "向你推荐这篇文章"),
-    ("mail_friend_footer", "Te lo ha inviato un lettore dal nostro sito; il tuo indirizzo non è stato conservato.", "A reader sent you this from our site; your address has not been kept.", "Un lector te lo envió desde nuestro sitio; tu dirección no se ha guardado.", "这是一位读者通过我们的网站发送给你的；你的地址不会被保存。"),
-    ("read_story", "Leggi l'articolo", "Read the story", "Leer la noticia", "阅读全文"),
-    ("err_email", "Questo indirizzo email non è valido: scrivine uno solo, come nome@esempio.it.", "That is not an e-mail address we can send to: enter one address, like name@example.org.", "Esa dirección de correo no es válida: escribe una sola, como nombre@ejemplo.es.", "该电子邮件地址无效：请只填写一个地址，例如 name@example.org。"),
-    ("err_message", "Il messaggio è troppo lungo: al massimo 500 caratteri.", "The message is too long: 500 characters at most.", "El mensaje es demasiado largo: 500 caracteres como máximo.", "留言过长：最多500字。"),
-    ("err_links", "Il messaggio e il nome non possono contenere link.", "The message and the name may not contain links.", "El mensaje y el nombre no pueden contener enlaces.", "留言和名字不能包含链接。"),
-    ("err_name", "Scrivi il tuo nome (al massimo 60 caratteri).", "Enter your name (up to 60 characters).", "Escribe tu nombre (hasta 60 caracteres).", "请填写你的名字（最多60字）。"),
-    ("err_honeypot", "Il modulo aveva compilato un campo che le persone lasciano vuoto (una difesa contro i programmi di spam): non è stato inviato nulla.", "The form had a field filled in that people leave empty (a guard against spam programs): nothing was sent.", "El formulario tenía relleno un campo que las personas dejan vacío (una defensa contra programas de spam): no se ha enviado nada.", "表单中有一个本应留空的字段被填写了（用于防范垃圾程序）：未发送任何内容。"),
-    ("err_rate_ip", "Troppi invii dalla tua connessione: riprova fra {minutes} minuti.", "Too many sends from your connection: try again in {minutes} minutes.", "Demasiados envíos desde tu conexión: vuelve a intentarlo dentro de {minutes} minutos.", "你的网络连接发送次数过多：请在{minutes}分钟后重试。"),
-    ("err_rate_address", "Questo indirizzo ha già ricevuto abbastanza messaggi da noi per ora: riprova fra {minutes} minuti.", "This address has had enough mail from us for now: try again in {minutes} minutes.", "Esta dirección ya ha recibido suficientes correos nuestros por ahora: vuelve a intentarlo dentro de {minutes} minutos.", "该地址近期已收到足够多的邮件：请在{minutes}分钟后重试。"),
-    ("err_form_expired", "Il modulo è scaduto: ricarica la pagina e riprova.", "This form has expired: reload the page and try again.", "El formulario ha caducado: recarga la página y vuelve a intentarlo.", "表单已过期：请刷新页面后重试。"),
-    ("err_editions", "Scegli almeno un'edizione.", "Choose at least one edition.", "Elige al menos una edición.", "请至少选择一个版本。"),
-    ("err_choices", "Una delle scelte non esiste: ricarica la pagina e riprova.", "One of the choices does not exist: reload the page and try again.", "Una de las opciones no existe: recarga la página y vuelve a intentarlo.", "其中一个选项不存在：请刷新页面后重试。"),
-    ("block_heading", "Non ricevere più articoli inviati dai lettori", "Receive no more stories sent by readers", "No recibir más noticias enviadas por lectores", "不再接收读者转发的文章"),
-    ("block_text", "Nessun lettore potrà più inviarti articoli da questo sito.", "No reader will be able to send you stories from this site again.", "Ningún lector podrá volver a enviarte noticias desde este sitio.", "任何读者都将无法再通过本网站向你发送文章。"),
-    ("blocked", "Fatto: non riceverai più articoli inviati dai lettori.", "Done: you will receive no more stories sent by readers.", "Hecho: no recibirás más noticias enviadas por lectores.", "已完成：你将不再收到读者转发的文章。"),
-    ("err_blocked", "Questo indirizzo ha chiesto di non ricevere articoli da questo sito.", "This address has asked not to be sent stories from this site.", "Esta dirección ha pedido no recibir noticias de este sitio.", "该地址已要求不再接收本网站的文章。"),
-    ("mail_friend_block", "Non vuoi ricevere altri articoli dai lettori di questo sito?", "Want no more stories from this site's readers?", "¿No quieres recibir más noticias de los lectores de este sitio?", "不想再收到本网站读者转发的文章？"),
-    ("search", "Cerca", "Search", "Buscar", "搜索"),
-    ("feeds", "Feed", "Feeds", "Fuentes web", "订阅源"),
-    ("search_for", "Cerca nell'archivio", "Search the archive", "Buscar en el archivo", "搜索存档"),
-    ("search_filters", "Filtri", "Filters", "Filtros", "筛选"),
-    ("any", "Tutti", "Any", "Todos", "全部"),
-    ("from_date", "Dal", "From", "Desde", "从"),
-    ("to_date", "Al", "To", "Hasta", "到"),
-    ("sort", "Ordina per", "Sort by", "Ordenar por", "排序"),
-    ("sort_relevance", "pertinenza", "relevance", "relevancia", "相关性"),
-    ("sort_newest", "data, i più recenti prima", "date, newest first", "fecha, los más recientes primero", "日期（最新优先）"),
-    ("results_count", "{n} risultati", "{n} results", "{n} resultados", "共 {n} 条结果"),
-    ("no_results", "Nessun articolo corrisponde alla ricerca.", "No story matches this search.", "Ninguna noticia coincide con la búsqueda.", "没有符合搜索条件的文章。"),
-    ("search_hint", "Tra virgolette per una frase esatta, con il segno meno per escludere una parola: \"diritti umani\" -sport", "Quotes for an exact phrase, a minus sign to leave a word out: \"human rights\" -sport", "Entre comillas para una frase exacta, con un signo menos para excluir una palabra: \"derechos humanos\" -deporte", "用引号搜索完整短语，用减号排除词语：\"人权\" -体育"),
-    ("search_rebuilding", "L'indice di ricerca è in ricostruzione: alcuni articoli potrebbero mancare per qualche minuto.", "The search index is being rebuilt: some stories may be missing for a few minutes.", "El índice de búsqueda se está reconstruyendo: pueden faltar algunas noticias durante unos minutos.", "搜索索引正在重建：几分钟内部分文章可能无法搜到。"),
-    ("bad_date", "Data non valida ignorata: usa il formato AAAA-MM-GG.", "An invalid date was ignored: use YYYY-MM-DD.", "Se ignoró una fecha no válida: usa AAAA-MM-DD.", "已忽略无效日期：请使用 YYYY-MM-DD 格式。"),
-];
+struct Language {
+    tag: String,
+    bundle: FluentBundle<FluentResource>,
+    /// Every plain message, formatted once.
+    plain: HashMap<String, String>,
+}
+
+/// The interface text of every edition of a site.
+pub struct Catalogue {
+    languages: Vec<Language>,
+    /// The reference file's keys, in file order.
+    keys: Vec<String>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue")
+            .field(
+                "languages",
+                &self.languages.iter().map(|l| &l.tag).collect::<Vec<_>>(),
+            )
+            .field("keys", &self.keys.len())
+            .finish()
+    }
+}
+
+/// Parses one file, naming it and the line of its first mistake.
+fn parse(file: &str, source: String) -> Result<FluentResource, MessageError> {
+    FluentResource::try_new(source).map_err(|(resource, errors)| {
+        let first = &errors[0];
+        let text = resource.source();
+        let at = first.pos.start.min(text.len());
+        let line = text[..at].matches('\n').count() + 1;
+        MessageError::Syntax {
+            file: file.to_string(),
+            line,
+            message: first.to_string(),
+        }
+    })
+}
+
+/// The ids of a file's messages, in order (terms, `-name`, are helpers, not keys).
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn builtin(code: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(c, _)| *c == code).map(|(_, s)| *s)
+}
+
+/// A file's text and the name to report it by: `dir/CODE.ftl` when present, else built in.
+fn source_of(code: &str, dir: Option<&Path>) -> Result<Option<(String, String)>, MessageError> {
+    if let Some(dir) = dir {
+        let path: PathBuf = dir.join(format!("{code}.ftl"));
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let file = path.display().to_string();
+                let text = String::from_utf8(bytes).map_err(|_| MessageError::Read {
+                    file: file.clone(),
+                    source: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8"),
+                })?;
+                return Ok(Some((file, text)));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => {
+                return Err(MessageError::Read {
+                    file: path.display().to_string(),
+                    source,
+                })
+            }
+        }
+    }
+    Ok(builtin(code).map(|text| (format!("(built in) {code}.ftl"), text.to_string())))
+}
+
+impl Catalogue {
+    /// The built-in text of the four default editions, for tests and tools.
+    pub fn builtin() -> Catalogue {
+        let wanted = [("it", "it"), ("en", "en"), ("es", "es"), ("zh", "zh-Hans")]
+            .map(|(code, language)| Wanted { code, language });
+        let (catalogue, warnings) =
+            Catalogue::load(&wanted, None).expect("the built-in message files parse");
+        debug_assert!(warnings.is_empty(), "{warnings:?}");
+        catalogue
+    }
+
+    /// Loads the text of `editions`: each from `dir/CODE.ftl` when there is one, else from the
+    /// built-in file. An edition with neither is an error, as is any file that does not parse.
+    pub fn load(
+        editions: &[Wanted<'_>],
+        dir: Option<&Path>,
+    ) -> Result<(Catalogue, Vec<Warning>), MessageError> {
+        let (ref_file, ref_text) =
+            source_of(REFERENCE, dir)?.expect("the reference language is built in");
+        let reference = parse(&ref_file, ref_text.clone())?;
+        let keys = message_ids(&reference);
+        let mut languages = Vec::new();
+        let mut warnings = Vec::new();
+        for wanted in editions {
+            let Some((file, text)) = source_of(wanted.code, dir)? else {
+                return Err(MessageError::Missing {
+                    file: match dir {
+                        Some(d) => d.join(format!("{}.ftl", wanted.code)).display().to_string(),
+                        None => format!("{}.ftl", wanted.code),
+                    },
+                    code: wanted.code.to_string(),
+                });
+            };
+            let own = parse(&file, text)?;
+            let ids = message_ids(&own);
+            let missing: Vec<String> = keys.iter().filter(|k| !ids.contains(k)).cloned().collect();
+            let unknown: Vec<String> = ids.iter().filter(|k| !keys.contains(k)).cloned().collect();
+            if !missing.is_empty() || !unknown.is_empty() {
+                warnings.push(Warning {
+                    file: file.clone(),
+                    missing,
+                    unknown,
+                });
+            }
+            let locale = wanted
+                .language
+                .parse()
+                .or_else(|_| wanted.code.parse())
+                .unwrap_or_else(|_| REFERENCE.parse().expect("a valid tag"));
+            let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+            // Plain text, not bidirectional isolation marks: the pages set `lang` and `dir`.
+            bundle.set_use_isolating(false);
+            bundle.add_resource_overriding(parse(&ref_file, ref_text.clone())?);
+            bundle.add_resource_overriding(own);
+            let mut plain = HashMap::new();
+            for key in &keys {
+                if let Some(text) = format_in(&bundle, key, None) {
+                    plain.insert(key.clone(), text);
+                }
+            }
+            languages.push(Language {
+                tag: wanted.language.to_string(),
+                bundle,
+                plain,
+            });
+        }
+        Ok((Catalogue { languages, keys }, warnings))
+    }
+
+    /// The language of tag `language`: the exact tag, else one with the same primary subtag,
+    /// else the reference language.
+    fn language(&self, language: &str) -> Option<&Language> {
+        let primary = |t: &str| t.split('-').next().unwrap_or("").to_ascii_lowercase();
+        self.languages
+            .iter()
+            .find(|l| l.tag.eq_ignore_ascii_case(language))
+            .or_else(|| {
+                self.languages
+                    .iter()
+                    .find(|l| primary(&l.tag) == primary(language))
+            })
+            .or_else(|| self.languages.iter().find(|l| primary(&l.tag) == REFERENCE))
+            .or_else(|| self.languages.first())
+    }
+
+    /// The plain message `key` in `language`; the empty string for an unknown key.
+    pub fn text(&self, language: &str, key: &str) -> &str {
+        self.language(language)
+            .and_then(|l| l.plain.get(key))
+            .map_or("", String::as_str)
+    }
+
+    /// Message `key` in `language` with `args` filled in (numbers choose plural forms).
+    pub fn format(&self, language: &str, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let Some(lang) = self.language(language) else {
+            return String::new();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                Arg::Text(t) => fluent_args.set(*name, FluentValue::from(*t)),
+            }
+        }
+        format_in(&lang.bundle, key, Some(&fluent_args)).unwrap_or_default()
+    }
+
+    /// Every plain message of `language`, `(key, text)`, for templates.
+    pub fn texts(&self, language: &str) -> impl Iterator<Item = (&str, &str)> {
+        self.language(language)
+            .into_iter()
+            .flat_map(|l| l.plain.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    /// Every key, in the reference file's order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.keys.iter().map(String::as_str)
+    }
+}
+
+/// A value for a message's variable.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Number(i64),
+    Text(&'a str),
+}
+
+/// Formats `key`; `None` when it has no value, or (with no `args`) when it needs variables.
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    (args.is_some() || errors.is_empty()).then(|| text.into_owned())
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn ids_of(text: &str) -> Vec<String> {
+        message_ids(&parse("test", text.to_string()).unwrap())
+    }
+
     #[test]
-    fn every_key_has_every_language() {
-        for (key, it, en, es, zh) in TABLE {
-            for (lang, t) in [("it", it), ("en", en), ("es", es), ("zh", zh)] {
-                assert!(!t.is_empty(), "{key} missing in {lang}");
+    fn every_key_is_in_every_built_in_file() {
+        let reference = ids_of(builtin(REFERENCE).unwrap());
+        assert!(reference.len() > 90, "only {} keys", reference.len());
+        for (code, text) in BUILTIN {
+            let ids = ids_of(text);
+            let missing: Vec<_> = reference.iter().filter(|k| !ids.contains(k)).collect();
+            let extra: Vec<_> = ids.iter().filter(|k| !reference.contains(k)).collect();
+            assert!(missing.is_empty(), "{code}.ftl lacks {missing:?}");
+            assert!(extra.is_empty(), "{code}.ftl has unknown keys {extra:?}");
+            let mut seen = std::collections::HashSet::new();
+            for id in &ids {
+                assert!(seen.insert(id), "{code}.ftl defines {id} twice");
             }
         }
-        assert_eq!(text("zh-Hans", "see_also"), "另见");
-        assert_eq!(text("fr", "see_also"), "See also");
-        assert_eq!(text("it", "no-such-key"), "");
+        let c = Catalogue::builtin();
+        for (code, _) in BUILTIN {
+            for key in c.keys() {
+                let needs_args = [
+                    "results_count",
+                    "err_rate_ip",
+                    "err_rate_address",
+                    "month_year",
+                ];
+                if !needs_args.contains(&key) {
+                    assert!(!c.text(code, key).is_empty(), "{key} is empty in {code}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn text_by_language_with_fallbacks() {
+        let c = Catalogue::builtin();
+        assert_eq!(c.text("zh-Hans", "see_also"), "另见");
+        assert_eq!(c.text("zh", "see_also"), "另见");
+        assert_eq!(c.text("it", "see_also"), "Vedi anche");
+        assert_eq!(c.text("fr", "see_also"), "See also");
+        assert_eq!(c.text("it", "no-such-key"), "");
+    }
+
+    #[test]
+    fn variables_and_plurals() {
+        let c = Catalogue::builtin();
+        let n = |lang, n| c.format(lang, "results_count", &[("n", Arg::Number(n))]);
+        assert_eq!(n("en", 1), "1 result");
+        assert_eq!(n("en", 12), "12 results");
+        assert_eq!(n("it", 1), "1 risultato");
+        assert_eq!(n("es", 3), "3 resultados");
+        assert_eq!(n("zh-Hans", 3), "共 3 条结果");
+        let wait = c.format("en", "err_rate_ip", &[("minutes", Arg::Number(1))]);
+        assert!(wait.ends_with("try again in a minute."), "{wait}");
+        let wait = c.format("it", "err_rate_ip", &[("minutes", Arg::Number(5))]);
+        assert!(wait.ends_with("riprova fra 5 minuti."), "{wait}");
+        assert_eq!(c.text("en", "results_count"), "", "not a plain message");
+    }
+
+    #[test]
+    fn an_added_language_falls_back_to_english_and_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("fr.ftl"),
+            "see_also = Voir aussi\nlatest = Dernières nouvelles\nsee_alsoo = typo\n",
+        )
+        .unwrap();
+        let wanted = [
+            Wanted {
+                code: "en",
+                language: "en",
+            },
+            Wanted {
+                code: "fr",
+                language: "fr",
+            },
+        ];
+        let (c, warnings) = Catalogue::load(&wanted, Some(dir.path())).unwrap();
+        assert_eq!(c.text("fr", "see_also"), "Voir aussi");
+        assert_eq!(c.text("fr", "archive"), "Archive");
+        assert_eq!(warnings.len(), 1);
+        let w = &warnings[0];
+        assert!(w.file.ends_with("fr.ftl"), "{}", w.file);
+        assert!(w.missing.contains(&"archive".to_string()));
+        assert!(!w.missing.contains(&"latest".to_string()));
+        assert_eq!(w.unknown, vec!["see_alsoo".to_string()]);
+        let said = w.to_string();
+        assert!(
+            said.contains("archive") && said.contains("see_alsoo"),
+            "{said}"
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_names_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("fr.ftl"),
+            "see_also = Voir aussi\n\nlatest Dernières nouvelles\n",
+        )
+        .unwrap();
+        let wanted = [Wanted {
+            code: "fr",
+            language: "fr",
+        }];
+        let err = Catalogue::load(&wanted, Some(dir.path()))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("fr.ftl, line 3:"), "{err}");
+
+        let wanted = [Wanted {
+            code: "pt",
+            language: "pt",
+        }];
+        let err = Catalogue::load(&wanted, Some(dir.path()))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("pt.ftl"), "{err}");
     }
 }

@@ -74,8 +74,20 @@ pub fn month_name(language: &str, month: i8) -> &'static str {
     table[(month.clamp(1, 12) - 1) as usize]
 }
 
-/// Formats `at` in `tz` with `pattern` (see the module documentation).
+/// Formats `at` in `tz` with `pattern` (see the module documentation), with the built-in
+/// month names of `language`.
 pub fn format(at: Timestamp, tz: &TimeZone, pattern: &str, language: &str) -> String {
+    format_with(at, tz, pattern, |m| month_name(language, m))
+}
+
+/// Formats `at` in `tz` with `pattern`, naming months with `month` (1–12): the site passes
+/// the names from each edition's message file, so an added edition writes its own.
+pub fn format_with<'m>(
+    at: Timestamp,
+    tz: &TimeZone,
+    pattern: &str,
+    month: impl Fn(i8) -> &'m str,
+) -> String {
     let dt = at.to_zoned(tz.clone()).datetime();
     let mut out = String::with_capacity(pattern.len() + 8);
     let mut rest = pattern;
@@ -93,7 +105,7 @@ pub fn format(at: Timestamp, tz: &TimeZone, pattern: &str, language: &str) -> St
             "dd" => write!(out, "{:02}", dt.day()),
             "m" => write!(out, "{}", dt.month()),
             "mm" => write!(out, "{:02}", dt.month()),
-            "month" => write!(out, "{}", month_name(language, dt.month())),
+            "month" => write!(out, "{}", month(dt.month())),
             "yyyy" => write!(out, "{}", dt.year()),
             "HH" => write!(out, "{:02}", dt.hour()),
             "MM" => write!(out, "{:02}", dt.minute()),

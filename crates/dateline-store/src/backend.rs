@@ -282,6 +282,42 @@ macro_rules! backend {
                 Ok(())
             }
 
+            pub async fn configure_editions(pool: &Pool<Db>, editions: &[Edition]) -> Result<()> {
+                let mut tx = begin(pool).await?;
+                for e in editions {
+                    sqlx::query(
+                        "INSERT INTO editions (code, name, language, locale, time_zone, date_format, \
+                         datetime_format, motto, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                         ON CONFLICT (code) DO UPDATE SET name = excluded.name, language = excluded.language, \
+                         locale = excluded.locale, time_zone = excluded.time_zone, \
+                         date_format = excluded.date_format, datetime_format = excluded.datetime_format, \
+                         motto = excluded.motto, position = excluded.position",
+                    )
+                    .bind(&e.code)
+                    .bind(&e.name)
+                    .bind(&e.language)
+                    .bind(&e.locale)
+                    .bind(&e.time_zone)
+                    .bind(&e.date_format)
+                    .bind(&e.datetime_format)
+                    .bind(&e.motto)
+                    .bind(e.position)
+                    .execute(&mut *tx)
+                    .await?;
+                    // Country names start as the English ones; rows already there are kept.
+                    sqlx::query(
+                        "INSERT INTO region_names (region_code, edition_code, name) \
+                         SELECT region_code, $1, name FROM region_names WHERE edition_code = 'en' \
+                         ON CONFLICT (region_code, edition_code) DO NOTHING",
+                    )
+                    .bind(&e.code)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             pub async fn editions(pool: &Pool<Db>) -> Result<Vec<Edition>> {
                 let rows = sqlx::query(
                     "SELECT code, name, language, locale, time_zone, date_format, datetime_format, motto, \

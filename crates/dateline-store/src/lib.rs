@@ -212,6 +212,12 @@ impl Store {
         dispatch!(self, seed(&editions, &regions))
     }
 
+    /// Writes editions described by the configuration, replacing their stored description;
+    /// an edition new to the store gets the English country names until it has its own.
+    pub async fn configure_editions(&self, editions: &[Edition]) -> Result<()> {
+        dispatch!(self, configure_editions(editions))
+    }
+
     pub async fn editions(&self) -> Result<Vec<Edition>> {
         dispatch!(self, editions())
     }

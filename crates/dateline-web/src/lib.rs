@@ -22,6 +22,7 @@ mod serve;
 pub mod settings;
 pub mod site;
 mod sitemaps;
+mod structured;
 pub mod theme;
 pub mod translations;
 pub mod webhooks;
@@ -84,7 +85,18 @@ impl AppState {
     pub async fn build(settings: Settings, store: Store) -> anyhow::Result<Arc<AppState>> {
         use anyhow::Context;
         let theme = Theme::load(settings.theme_dir.as_deref()).context("loading the theme")?;
-        let site = Site::load(&store).await.context("loading editions")?;
+        if !settings.editions.is_empty() {
+            store
+                .configure_editions(&settings.editions)
+                .await
+                .context("writing the configured editions")?;
+        }
+        let site = Site::load(&store, settings.messages_dir.as_deref())
+            .await
+            .context("loading editions")?;
+        for warning in &site.message_warnings {
+            tracing::warn!("{warning}");
+        }
         // Read before the index is built: changes made while it is being built are then
         // replayed by the follower rather than missed.
         let start_change = store

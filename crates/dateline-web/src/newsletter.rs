@@ -22,8 +22,9 @@ use axum::response::IntoResponse;
 use dateline_auth::csrf::{check_csrf, csrf_token};
 use dateline_auth::ratelimit::RateLimiter;
 use dateline_auth::token;
+use dateline_core::i18n::Arg;
 use dateline_core::newsletter::{mail_address, Frequency, Preferences, StoryTopics};
-use dateline_core::{i18n, Status};
+use dateline_core::Status;
 use dateline_mail::compose::{
     SealedMail, CONFIRM_URL, EMAIL_CONTEXT, NAME_CONTEXT, PREFERENCES_URL, UNSUBSCRIBE_URL,
 };
@@ -35,7 +36,7 @@ use minijinja::{context, Value};
 use serde::Serialize;
 
 use crate::admin::cookie;
-use crate::site::{urls, EditionInfo};
+use crate::site::{urls, EditionInfo, Site};
 use crate::AppState;
 
 const FORM_COOKIE: &str = "dateline_reader";
@@ -107,18 +108,18 @@ struct Refusal {
 }
 
 impl Refusal {
-    fn new(status: StatusCode, lang: &str, key: &str) -> Refusal {
+    fn new(site: &Site, status: StatusCode, lang: &str, key: &str) -> Refusal {
         Refusal {
             status,
-            message: i18n::text(lang, key).to_string(),
+            message: site.text(lang, key).to_string(),
         }
     }
 
-    fn wait(lang: &str, key: &str, wait: Duration) -> Refusal {
-        let minutes = wait.as_secs().div_ceil(60).max(1).to_string();
+    fn wait(site: &Site, lang: &str, key: &str, wait: Duration) -> Refusal {
+        let minutes = wait.as_secs().div_ceil(60).max(1);
         Refusal {
             status: StatusCode::TOO_MANY_REQUESTS,
-            message: i18n::text(lang, key).replace("{minutes}", &minutes),
+            message: site.message(lang, key, &[("minutes", Arg::Number(minutes as i64))]),
         }
     }
 }
@@ -323,7 +324,7 @@ impl AppState {
             .into_iter()
             .map(|f| Choice {
                 value: f.as_str().into(),
-                label: i18n::text(lang, &format!("freq_{}", f.as_str())).into(),
+                label: self.site.text(lang, &format!("freq_{}", f.as_str())).into(),
                 checked: f == chosen,
             })
             .collect()
@@ -331,8 +332,14 @@ impl AppState {
 
     /// Preferences from a form, checked against the site.
     fn preferences_from(&self, f: &Fields, lang: &str) -> Result<Preferences, Refusal> {
-        let frequency = Frequency::parse(f.one("frequency"))
-            .ok_or_else(|| Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, lang, "err_choices"))?;
+        let frequency = Frequency::parse(f.one("frequency")).ok_or_else(|| {
+            Refusal::new(
+                &self.site,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                lang,
+                "err_choices",
+            )
+        })?;
         let prefs = Preferences {
             editions: f.all("editions"),
             regions: f
@@ -345,6 +352,7 @@ impl AppState {
         };
         if prefs.editions.is_empty() {
             return Err(Refusal::new(
+                &self.site,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 lang,
                 "err_editions",
@@ -356,7 +364,14 @@ impl AppState {
                 |e| self.site.is_edition(e),
                 |r| self.site.region_exists(r, default),
             )
-            .map_err(|_| Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, lang, "err_choices"))?;
+            .map_err(|_| {
+                Refusal::new(
+                    &self.site,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    lang,
+                    "err_choices",
+                )
+            })?;
         Ok(prefs)
     }
 
@@ -406,7 +421,7 @@ impl AppState {
         let subject = format!(
             "{} – {}",
             self.settings.agency,
-            i18n::text(&ed.edition.language, "confirm_heading")
+            self.site.text(&ed.edition.language, "confirm_heading")
         );
         let (text, html) = self.render_mail(
             "confirm",
@@ -427,7 +442,7 @@ impl AppState {
         let subject = format!(
             "{} – {}",
             self.settings.agency,
-            i18n::text(&ed.edition.language, "preferences_heading")
+            self.site.text(&ed.edition.language, "preferences_heading")
         );
         let (text, html) = self.render_mail(
             "preferences",
@@ -505,6 +520,7 @@ pub async fn send_form(
         context! {
             article, csrf, max_message => MAX_MESSAGE,
             values => context! { name => "", email => "", message => "" },
+            canonical => format!("{}/{edition}/send/{id}", state.settings.base_url),
         },
         set,
     )
@@ -584,9 +600,11 @@ async fn check_send(
     message: &str,
     friend: &str,
 ) -> Result<String, Refusal> {
-    let unprocessable = |key| Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, lang, key);
+    let unprocessable =
+        |key| Refusal::new(&state.site, StatusCode::UNPROCESSABLE_ENTITY, lang, key);
     if !state.reader_form_ok(headers, f.one("csrf")) {
         return Err(Refusal::new(
+            &state.site,
             StatusCode::FORBIDDEN,
             lang,
             "err_form_expired",
@@ -613,11 +631,11 @@ async fn check_send(
     limits
         .friend_per_ip
         .check(&client_ip(peer), at)
-        .map_err(|wait| Refusal::wait(lang, "err_rate_ip", wait))?;
+        .map_err(|wait| Refusal::wait(&state.site, lang, "err_rate_ip", wait))?;
     limits
         .friend_per_recipient
         .check(&state.settings.keyring.blind_index(&to), at)
-        .map_err(|wait| Refusal::wait(lang, "err_rate_address", wait))?;
+        .map_err(|wait| Refusal::wait(&state.site, lang, "err_rate_address", wait))?;
     Ok(to)
 }
 
@@ -633,7 +651,7 @@ async fn queue_friend_mail(
         tracing::error!(error = %e, "send to a friend failed");
         Refusal {
             status: StatusCode::INTERNAL_SERVER_ERROR,
-            message: i18n::text(&ed.edition.language, "error_text").into(),
+            message: state.site.text(&ed.edition.language, "error_text").into(),
         }
     };
     let subject = format!("{sender}: {}", article.headline);
@@ -684,6 +702,7 @@ async fn subscribe_page(
         "newsletter.html",
         context! {
             csrf, error, values,
+            canonical => format!("{}/{}/newsletter", state.settings.base_url, ed.edition.code),
             editions_choice => state.edition_choices(&prefs.editions),
             regions_choice => state.region_choices(ed, &prefs.regions),
             tags_choice => state.tag_choices(&prefs.tags).await,
@@ -734,6 +753,7 @@ fn check_address(
 ) -> Result<String, Refusal> {
     if !state.reader_form_ok(headers, f.one("csrf")) {
         return Err(Refusal::new(
+            &state.site,
             StatusCode::FORBIDDEN,
             lang,
             "err_form_expired",
@@ -741,24 +761,31 @@ fn check_address(
     }
     if !f.one("website").is_empty() {
         return Err(Refusal::new(
+            &state.site,
             StatusCode::UNPROCESSABLE_ENTITY,
             lang,
             "err_honeypot",
         ));
     }
-    let email = mail_address(f.one("email"))
-        .ok_or_else(|| Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, lang, "err_email"))?;
+    let email = mail_address(f.one("email")).ok_or_else(|| {
+        Refusal::new(
+            &state.site,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            lang,
+            "err_email",
+        )
+    })?;
     let at = Instant::now();
     state
         .reader_limits
         .subscribe_per_ip
         .check(&client_ip(peer), at)
-        .map_err(|wait| Refusal::wait(lang, "err_rate_ip", wait))?;
+        .map_err(|wait| Refusal::wait(&state.site, lang, "err_rate_ip", wait))?;
     state
         .reader_limits
         .subscribe_per_address
         .check(&state.settings.keyring.blind_index(&email), at)
-        .map_err(|wait| Refusal::wait(lang, "err_rate_address", wait))?;
+        .map_err(|wait| Refusal::wait(&state.site, lang, "err_rate_address", wait))?;
     Ok(email)
 }
 
@@ -779,6 +806,7 @@ pub async fn subscribe(
     let checked = prefs.and_then(|p| {
         if name.chars().count() > MAX_NAME || contains_link(&name) {
             return Err(Refusal::new(
+                &state.site,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 lang,
                 "err_name",
@@ -850,8 +878,8 @@ pub async fn subscribe(
     state.notice(
         ed,
         StatusCode::OK,
-        i18n::text(lang, "newsletter"),
-        i18n::text(lang, "check_inbox"),
+        state.site.text(lang, "newsletter"),
+        state.site.text(lang, "check_inbox"),
     )
 }
 
@@ -924,8 +952,8 @@ pub async fn request_link(
     state.notice(
         ed,
         StatusCode::OK,
-        i18n::text(lang, "newsletter"),
-        i18n::text(lang, "manage_sent"),
+        state.site.text(lang, "newsletter"),
+        state.site.text(lang, "manage_sent"),
     )
 }
 
@@ -933,12 +961,12 @@ pub async fn request_link(
 // Pages reached by signed links
 
 /// The subscriber a link is for, or the page saying the link is no good.
-async fn linked(
-    state: &AppState,
+async fn linked<'a>(
+    state: &'a AppState,
     edition: &str,
     page: &str,
     token: &str,
-) -> Result<(&'static str, Subscriber), Response<Body>> {
+) -> Result<(&'a str, Subscriber), Response<Body>> {
     let Some(ed) = state.site.edition(edition) else {
         return Err(state.reader_error(edition, StatusCode::NOT_FOUND));
     };
@@ -947,27 +975,17 @@ async fn linked(
         state.notice(
             ed,
             StatusCode::NOT_FOUND,
-            i18n::text(lang, "newsletter"),
-            i18n::text(lang, "link_invalid"),
+            state.site.text(lang, "newsletter"),
+            state.site.text(lang, "link_invalid"),
         )
     };
     let Some(id) = state.composer.links().verify(page, token) else {
         return Err(invalid());
     };
     match state.store.subscriber(id).await {
-        Ok(Some(s)) => Ok((i18n_lang(lang), s)),
+        Ok(Some(s)) => Ok((lang, s)),
         Ok(None) => Err(invalid()),
         Err(e) => Err(store_failed(state, edition, e)),
-    }
-}
-
-/// The language tag as a `'static` key for [`i18n::text`], which only looks at its prefix.
-fn i18n_lang(lang: &str) -> &'static str {
-    match lang.split('-').next().unwrap_or("en") {
-        "it" => "it",
-        "es" => "es",
-        "zh" => "zh",
-        _ => "en",
     }
 }
 
@@ -999,11 +1017,11 @@ pub async fn confirm(
     };
     let ed = state.site.edition(&edition).expect("checked by linked");
     if !state.reader_form_ok(&headers, Fields::parse(&body).one("csrf")) {
-        let r = Refusal::new(StatusCode::FORBIDDEN, lang, "err_form_expired");
+        let r = Refusal::new(&state.site, StatusCode::FORBIDDEN, lang, "err_form_expired");
         return state.notice(
             ed,
             r.status,
-            i18n::text(lang, "confirm_heading"),
+            state.site.text(lang, "confirm_heading"),
             &r.message,
         );
     }
@@ -1037,8 +1055,8 @@ pub async fn preferences_page(
         Err(r) => return r,
     };
     let notice = match done.done.as_deref() {
-        Some("confirmed") => Some(i18n::text(lang, "confirmed")),
-        Some("saved") => Some(i18n::text(lang, "saved")),
+        Some("confirmed") => Some(state.site.text(lang, "confirmed")),
+        Some("saved") => Some(state.site.text(lang, "saved")),
         _ => None,
     };
     preferences_form(
@@ -1104,6 +1122,7 @@ pub async fn save_preferences(
         state.preferences_from(&f, lang)
     } else {
         Err(Refusal::new(
+            &state.site,
             StatusCode::FORBIDDEN,
             lang,
             "err_form_expired",
@@ -1180,8 +1199,8 @@ async fn erase_and_say(
     state.notice(
         ed,
         StatusCode::OK,
-        i18n::text(lang, "unsubscribe"),
-        i18n::text(lang, "unsubscribed"),
+        state.site.text(lang, "unsubscribe"),
+        state.site.text(lang, "unsubscribed"),
     )
 }
 
@@ -1197,8 +1216,8 @@ pub async fn erase(
     };
     if !state.reader_form_ok(&headers, Fields::parse(&body).one("csrf")) {
         let ed = state.site.edition(&edition).expect("checked by linked");
-        let r = Refusal::new(StatusCode::FORBIDDEN, lang, "err_form_expired");
-        return state.notice(ed, r.status, i18n::text(lang, "your_data"), &r.message);
+        let r = Refusal::new(&state.site, StatusCode::FORBIDDEN, lang, "err_form_expired");
+        return state.notice(ed, r.status, state.site.text(lang, "your_data"), &r.message);
     }
     erase_and_say(&state, &edition, lang, &s).await
 }
@@ -1215,8 +1234,8 @@ pub async fn block_page(
         return state.notice(
             ed,
             StatusCode::NOT_FOUND,
-            i18n::text(lang, "block_heading"),
-            i18n::text(lang, "link_invalid"),
+            state.site.text(lang, "block_heading"),
+            state.site.text(lang, "link_invalid"),
         );
     }
     state.reader_page(ed, StatusCode::OK, "block.html", context! {}, None)
@@ -1236,8 +1255,8 @@ pub async fn block(
         return state.notice(
             ed,
             StatusCode::NOT_FOUND,
-            i18n::text(lang, "block_heading"),
-            i18n::text(lang, "link_invalid"),
+            state.site.text(lang, "block_heading"),
+            state.site.text(lang, "link_invalid"),
         );
     };
     let ring = &state.settings.keyring;
@@ -1252,8 +1271,8 @@ pub async fn block(
     state.notice(
         ed,
         StatusCode::OK,
-        i18n::text(lang, "block_heading"),
-        i18n::text(lang, "blocked"),
+        state.site.text(lang, "block_heading"),
+        state.site.text(lang, "blocked"),
     )
 }
 
@@ -1533,12 +1552,12 @@ impl AppState {
             Frequency::Daily => format!(
                 "{} – {} – {day}",
                 self.settings.agency,
-                i18n::text(lang, "mail_daily_subject")
+                self.site.text(lang, "mail_daily_subject")
             ),
             Frequency::Weekly => format!(
                 "{} – {} – {day}",
                 self.settings.agency,
-                i18n::text(lang, "mail_weekly_subject")
+                self.site.text(lang, "mail_weekly_subject")
             ),
         };
         let (text, html) = self.render_mail(

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use axum::http::StatusCode;
-use dateline_core::{i18n, markdown, time, Status};
+use dateline_core::i18n::Arg;
+use dateline_core::{markdown, time, Status};
 use dateline_store::{Article, ListQuery, Summary};
 use jiff::civil::Date;
 use jiff::Timestamp;
@@ -15,6 +16,7 @@ use crate::error::WebError;
 use crate::feeds::FeedLink;
 use crate::route::{FeedScope, Route};
 use crate::site::{urls, EditionInfo};
+use crate::structured;
 use crate::AppState;
 
 /// A rendered page (or feed, or sitemap) and what it was built from.
@@ -158,7 +160,7 @@ impl AppState {
             &ed.edition.date_format
         };
         (
-            time::format(ts(secs), &ed.tz, pattern, &ed.edition.language),
+            time::format_with(ts(secs), &ed.tz, pattern, |m| ed.month_name(m)),
             time::rfc3339(ts(secs), &ed.tz),
         )
     }
@@ -405,9 +407,11 @@ impl AppState {
                 .iter()
                 .map(|s| self.item(ed, s, now - s.published_at.unwrap_or(0) < RECENT))
                 .collect();
+            let meta = self.article_meta(ed, &article, &view, &translations);
             context! {
                 article => view,
                 see_also,
+                meta,
                 canonical => format!("{}{}", self.settings.base_url, url),
                 description => &article.summary.standfirst,
                 feeds => self.edition_feed_links(ed),
@@ -507,6 +511,83 @@ impl AppState {
         }
     }
 
+    /// The article page's metadata for search engines and social sites: JSON-LD, OpenGraph,
+    /// Twitter card, `hreflang` alternates.
+    fn article_meta(
+        &self,
+        ed: &EditionInfo,
+        a: &Article,
+        view: &ArticleView,
+        translations: &[Summary],
+    ) -> Value {
+        let base = &self.settings.base_url;
+        let s = &a.summary;
+        let modified_iso = time::rfc3339(ts(s.updated_at.max(s.published_at.unwrap_or(0))), &ed.tz);
+        let image = structured::first_image(&a.body_html, base);
+        let logo = self
+            .theme
+            .asset_urls
+            .get("logo.svg")
+            .map(|path| format!("{base}{path}"));
+        let site_url = format!("{base}/{}/", ed.edition.code);
+        let keywords: Vec<&str> = view
+            .regions
+            .iter()
+            .map(|r| r.name.as_str())
+            .chain(view.tags.iter().map(|t| t.name.as_str()))
+            .collect();
+        let json_ld = structured::news_article(&structured::StoryFacts {
+            headline: &s.headline,
+            description: &s.standfirst,
+            url: &view.absolute_url,
+            published_iso: &view.date_iso,
+            modified_iso: &modified_iso,
+            authors: &view.authors,
+            language: &ed.edition.language,
+            image: image.as_deref(),
+            dateline_place: &a.dateline_place,
+            dateline_country: self.site.region_named(&a.dateline_place, &ed.edition.code),
+            correction: view
+                .correction_note
+                .as_deref()
+                .zip(view.corrected_iso.as_deref()),
+            keywords,
+            agency: &self.settings.agency,
+            site_url: &site_url,
+            logo: logo.as_deref(),
+        });
+        let mut versions: Vec<(i64, &str, &str, &str)> = vec![(
+            ed.edition.position,
+            &ed.edition.code,
+            &ed.edition.language,
+            &view.absolute_url,
+        )];
+        let mut locale_alternates = Vec::new();
+        for (t, link) in translations.iter().zip(&view.translations) {
+            if let Some(other) = self.site.edition(&t.edition) {
+                versions.push((
+                    other.edition.position,
+                    &other.edition.code,
+                    &other.edition.language,
+                    &link.absolute_url,
+                ));
+                locale_alternates.push(other.edition.locale.as_str());
+            }
+        }
+        versions.sort_by_key(|v| v.0);
+        let versions: Vec<(&str, &str, &str)> = versions.iter().map(|v| (v.1, v.2, v.3)).collect();
+        context! {
+            json_ld,
+            alternates => structured::alternates(&versions, &self.settings.default_edition),
+            locale => &ed.edition.locale,
+            locale_alternates,
+            modified_iso,
+            image,
+            twitter_card => if image.is_some() { "summary_large_image" } else { "summary" },
+            tags => view.tags.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+        }
+    }
+
     /// A list page; `feeds` are the feeds of the same stories, when it has any.
     async fn list_page(
         &self,
@@ -594,7 +675,7 @@ impl AppState {
             }
             let entry = current.get_or_insert_with(|| (year, Vec::new()));
             entry.1.push(context! {
-                name => capitalise(&month_heading(ed, year, month)),
+                name => capitalise(&self.month_heading(ed, year, month)),
                 url => format!("/{edition}/{year:04}/{month:02}"),
                 count,
             });
@@ -636,13 +717,12 @@ impl AppState {
             return Err(WebError::NotFound);
         };
         let heading = match (month, day) {
-            (Some(_), Some(_)) => time::format(
-                ts(from),
-                &ed.tz,
-                &ed.edition.date_format,
-                &ed.edition.language,
-            ),
-            (Some(m), None) => capitalise(&month_heading(ed, year, m)),
+            (Some(_), Some(_)) => {
+                time::format_with(ts(from), &ed.tz, &ed.edition.date_format, |m| {
+                    ed.month_name(m)
+                })
+            }
+            (Some(m), None) => capitalise(&self.month_heading(ed, year, m)),
             _ => year.to_string(),
         };
         let mut base_url = format!("/{edition}/{year:04}");
@@ -675,12 +755,12 @@ impl AppState {
         let lang = &ed.edition.language;
         let (heading, message) = match status {
             StatusCode::NOT_FOUND | StatusCode::GONE => (
-                i18n::text(lang, "not_found_title"),
-                i18n::text(lang, "not_found_text"),
+                self.site.text(lang, "not_found_title"),
+                self.site.text(lang, "not_found_text"),
             ),
             _ => (
-                i18n::text(lang, "error_title"),
-                i18n::text(lang, "error_text"),
+                self.site.text(lang, "error_title"),
+                self.site.text(lang, "error_text"),
             ),
         };
         let ctx = context! { heading, message, ..self.base_context(ed) };
@@ -691,12 +771,19 @@ impl AppState {
     }
 }
 
-fn month_heading(ed: &EditionInfo, year: i16, month: i8) -> String {
-    let name = time::month_name(&ed.edition.language, month);
-    match ed.edition.language.split('-').next() {
-        Some("zh") => format!("{year}年{month}月"),
-        Some("es") => format!("{name} de {year}"),
-        _ => format!("{name} {year}"),
+impl AppState {
+    /// "August 2022" as the edition writes it (`month_year` in its message file).
+    fn month_heading(&self, ed: &EditionInfo, year: i16, month: i8) -> String {
+        let year = year.to_string();
+        self.site.message(
+            &ed.edition.language,
+            "month_year",
+            &[
+                ("month", Arg::Text(ed.month_name(month))),
+                ("m", Arg::Number(month.into())),
+                ("year", Arg::Text(&year)),
+            ],
+        )
     }
 }
 

@@ -14,7 +14,8 @@ use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, Response, StatusCode};
 use axum::response::IntoResponse;
-use dateline_core::{i18n, markdown, Status};
+use dateline_core::i18n::Arg;
+use dateline_core::{markdown, Status};
 use dateline_search::{Doc, Query, RelatedQuery, Sort};
 use dateline_store::{Article, Summary};
 use minijinja::context;
@@ -360,17 +361,17 @@ pub async fn page(
     let mut notices: Vec<String> = Vec::new();
     if !ignored.is_empty() {
         notices.push(if ignored.iter().any(|n| *n == "from" || *n == "to") {
-            i18n::text(lang, "bad_date").to_string()
+            state.site.text(lang, "bad_date").to_string()
         } else {
             format!(
                 "{}: {}",
-                i18n::text(lang, "search_filters"),
+                state.site.text(lang, "search_filters"),
                 ignored.join(", ")
             )
         });
     }
     if state.search_rebuilding.load(Ordering::Acquire) {
-        notices.push(i18n::text(lang, "search_rebuilding").to_string());
+        notices.push(state.site.text(lang, "search_rebuilding").to_string());
     }
     let (total, hits) = if searched {
         let results = match state.search.search(&query) {
@@ -416,8 +417,9 @@ pub async fn page(
         || query.sort == Sort::Newest;
     let ctx = context! {
         q => &query.text, searched, total,
-        total_text => i18n::text(lang, "results_count").replace("{n}", &total.to_string()),
+        total_text => state.site.message(lang, "results_count", &[("n", Arg::Number(total as i64))]),
         hits, notices, previous, next, regions, tags, filtered,
+        canonical => format!("{}{base}", state.settings.base_url),
         tag => value("tag"), from => value("from"), to => value("to"),
         sort => if query.sort == Sort::Newest { "newest" } else { "relevance" },
         ..state.base_context(ed)

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use dateline_core::Edition;
 use dateline_mail::schedule::SendingTime;
 use dateline_mail::{Keyring, WorkerSettings};
 use secrecy::SecretString;
@@ -43,6 +44,12 @@ pub struct Settings {
     pub webhooks: crate::webhooks::WebhookSettings,
     /// Where this node keeps its search index; `None` keeps it in memory (tests, tools).
     pub search_dir: Option<PathBuf>,
+    /// Editions beyond the built-in four (or built-in ones re-described), written to the
+    /// store at start: the configuration is their source, so a change applies on restart.
+    pub editions: Vec<Edition>,
+    /// A folder of Fluent message files, `CODE.ftl`: the text of an added edition, or a
+    /// built-in edition's reworded.
+    pub messages_dir: Option<PathBuf>,
 }
 
 /// Newsletter and outgoing mail.
@@ -97,6 +104,8 @@ impl Settings {
             mail: MailSettings::default(),
             webhooks: crate::webhooks::WebhookSettings::default(),
             search_dir: None,
+            editions: Vec::new(),
+            messages_dir: None,
         }
     }
 }

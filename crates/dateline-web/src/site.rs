@@ -1,9 +1,11 @@
 //! What every page needs to know about the site: its editions, region names and interface
-//! text, read from the store at start.
+//! text, read from the store and the message files at start.
 
 use std::collections::HashMap;
+use std::path::Path;
 
-use dateline_core::{i18n, time, Edition};
+use dateline_core::i18n::{self, Catalogue};
+use dateline_core::{time, Edition};
 use dateline_store::{Store, StoreError, Summary};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
@@ -17,6 +19,16 @@ pub struct EditionInfo {
     pub texts: Value,
     /// What templates see as `edition`.
     pub value: Value,
+    /// Month names from the edition's message file, January first.
+    pub months: Vec<String>,
+}
+
+impl EditionInfo {
+    /// The name of month `m` (1–12) in the edition's language.
+    pub fn month_name(&self, m: i8) -> &str {
+        let i = usize::try_from(m.clamp(1, 12) - 1).unwrap_or(0);
+        self.months.get(i).map_or("", String::as_str)
+    }
 }
 
 #[derive(Serialize)]
@@ -33,25 +45,52 @@ pub struct Site {
     region_names: HashMap<(String, String), String>,
     /// What templates see as `editions`.
     pub editions_value: Value,
+    /// The interface text of every edition.
+    pub messages: Catalogue,
+    /// What the message files lack or have too much, logged at start.
+    pub message_warnings: Vec<i18n::Warning>,
+}
+
+/// Why the site could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum SiteError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Messages(#[from] i18n::MessageError),
 }
 
 impl Site {
-    pub async fn load(store: &Store) -> Result<Site, StoreError> {
-        let editions: Vec<EditionInfo> = store
-            .editions()
-            .await?
+    /// The editions in the store, with their text from `messages_dir` or the built-in files.
+    pub async fn load(store: &Store, messages_dir: Option<&Path>) -> Result<Site, SiteError> {
+        let stored = store.editions().await?;
+        let wanted: Vec<i18n::Wanted> = stored
+            .iter()
+            .map(|e| i18n::Wanted {
+                code: &e.code,
+                language: &e.language,
+            })
+            .collect();
+        let (messages, warnings) = Catalogue::load(&wanted, messages_dir)?;
+        let editions: Vec<EditionInfo> = stored
             .into_iter()
             .map(|edition| {
-                let texts: HashMap<&str, &str> = i18n::keys()
-                    .map(|k| (k, i18n::text(&edition.language, k)))
-                    .collect();
+                let texts: HashMap<&str, &str> = messages.texts(&edition.language).collect();
                 let value = Value::from_serialize(EditionView {
                     code: &edition.code,
                     name: &edition.name,
                     language: &edition.language,
                     motto: &edition.motto,
                 });
+                let months = (1..=12)
+                    .map(|m| {
+                        messages
+                            .text(&edition.language, &format!("month_{m}"))
+                            .to_string()
+                    })
+                    .collect();
                 EditionInfo {
+                    months,
                     tz: time::zone(&edition.time_zone),
                     texts: Value::from_serialize(texts),
                     value,
@@ -80,7 +119,19 @@ impl Site {
             editions,
             region_names,
             editions_value,
+            messages,
+            message_warnings: warnings,
         })
+    }
+
+    /// The plain message `key` in `language` (see [`Catalogue::text`]).
+    pub fn text(&self, language: &str, key: &str) -> &str {
+        self.messages.text(language, key)
+    }
+
+    /// Message `key` in `language` with its variables (see [`Catalogue::format`]).
+    pub fn message(&self, language: &str, key: &str, args: &[(&str, i18n::Arg<'_>)]) -> String {
+        self.messages.format(language, key, args)
     }
 
     pub fn edition(&self, code: &str) -> Option<&EditionInfo> {
@@ -109,6 +160,16 @@ impl Site {
             .collect();
         all.sort_by(|a, b| a.1.cmp(b.1));
         all
+    }
+
+    /// The code of the region called `name` in an edition (any case), for a dateline that
+    /// names a country.
+    pub fn region_named(&self, name: &str, edition: &str) -> Option<&str> {
+        let name = name.trim();
+        self.region_names
+            .iter()
+            .find(|((_, e), n)| e == edition && n.eq_ignore_ascii_case(name))
+            .map(|((code, _), _)| code.as_str())
     }
 
     pub fn region_exists(&self, code: &str, edition: &str) -> bool {

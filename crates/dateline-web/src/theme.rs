@@ -220,6 +220,11 @@ const STATIC: &[(&str, &str, &[u8])] = &[
         include_bytes!("../../../themes/default/static/site.js"),
     ),
     (
+        "logo.svg",
+        "image/svg+xml",
+        include_bytes!("../../../themes/default/static/logo.svg"),
+    ),
+    (
         "admin.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../../../themes/default/static/admin.js"),
@@ -383,5 +388,116 @@ mod tests {
             .render(minijinja::context! { v })
             .unwrap();
         assert!(html.contains('\u{1}'), "HTML pages are left as they were");
+    }
+
+    /// `t.key` in a template, preceded by something that cannot be part of a longer name.
+    fn template_keys(source: &str) -> Vec<String> {
+        let bytes = source.as_bytes();
+        let mut keys = Vec::new();
+        for (i, _) in source.match_indices("t.") {
+            let before = i.checked_sub(1).map(|j| bytes[j]);
+            if before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.') {
+                continue;
+            }
+            let key: String = source[i + 2..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !key.is_empty() {
+                keys.push(key);
+            }
+        }
+        keys
+    }
+
+    /// The string literals that look like message keys in the calls that take one.
+    fn code_keys(source: &str) -> Vec<String> {
+        let mut keys = Vec::new();
+        for call in [
+            ".text(",
+            ".message(",
+            "Refusal::new(",
+            "Refusal::wait(",
+            "unprocessable(",
+        ] {
+            for (i, _) in source.match_indices(call) {
+                let rest = &source[i + call.len()..];
+                let mut depth = 1;
+                let end = rest
+                    .char_indices()
+                    .find(|(_, c)| {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ => {}
+                        }
+                        depth == 0
+                    })
+                    .map_or(rest.len(), |(j, _)| j);
+                let args = &rest[..end];
+                let parts: Vec<&str> = args.split('"').collect();
+                for (n, part) in parts.iter().enumerate() {
+                    let is_key = !part.is_empty()
+                        && part.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+                    // `("n", Arg::Number(..))` names a variable, not a message.
+                    if n % 2 == 1 && is_key && !parts[n - 1].ends_with('(') {
+                        keys.push(part.to_string());
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn every_key_the_templates_and_the_code_use_exists() {
+        let catalogue = dateline_core::i18n::Catalogue::builtin();
+        let known: std::collections::HashSet<&str> = catalogue.keys().collect();
+        let mut used = 0;
+        for (name, source) in TEMPLATES {
+            for key in template_keys(source) {
+                used += 1;
+                assert!(
+                    known.contains(key.as_str()),
+                    "template {name} uses t.{key}, which no message file defines"
+                );
+            }
+        }
+        assert!(
+            used > 80,
+            "found only {used} uses of t.KEY in the templates"
+        );
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut in_code = 0;
+        for entry in std::fs::read_dir(&src).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("theme.rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for key in code_keys(&text) {
+                    in_code += 1;
+                    assert!(
+                        known.contains(key.as_str()),
+                        "{} asks for message {key:?}, which no message file defines",
+                        path.display()
+                    );
+                }
+            }
+        }
+        assert!(
+            in_code > 30,
+            "found only {in_code} message keys in the code"
+        );
+        // Built from a prefix in the code: each must exist.
+        for f in ["each", "daily", "weekly"] {
+            assert!(known.contains(format!("freq_{f}").as_str()));
+        }
+        assert_eq!(
+            template_keys("{{ t.see_also }} {{ at.x }} {{ edition.t.y }}"),
+            ["see_also"]
+        );
+        assert_eq!(
+            code_keys("site.text(lang, \"see_also\") x.text(lang, key) s.message(l, \"results_count\", &[(\"n\", 1)])"),
+            ["see_also", "results_count"]
+        );
     }
 }

@@ -214,6 +214,14 @@ async fn open_store(loaded: &config::Loaded) -> anyhow::Result<Store> {
         .seed_reference_data()
         .await
         .context("seeding editions and regions")?;
+    // Every command sees the configured editions, so stories can be imported into an added
+    // edition before the site is first served.
+    if !loaded.settings.editions.is_empty() {
+        store
+            .configure_editions(&loaded.settings.editions)
+            .await
+            .context("writing the configured editions")?;
+    }
     Ok(store)
 }
 

@@ -34,6 +34,10 @@ pub struct FileSettings {
     pub search_dir: Option<PathBuf>,
     /// The file holding the keys that seal subscriber data (default `DATA_DIR/dateline.keys`).
     pub keys_file: Option<PathBuf>,
+    /// A folder of Fluent message files (`CODE.ftl`) for added or reworded editions.
+    pub messages_dir: Option<PathBuf>,
+    /// `[[editions]]`: editions beyond the built-in four, or built-in ones re-described.
+    pub editions: Option<Vec<EditionFile>>,
     pub mail: Option<MailFile>,
     pub webhooks: Option<WebhooksFile>,
 }
@@ -48,6 +52,72 @@ pub struct WebhooksFile {
     pub retry_max_seconds: Option<u64>,
     pub max_attempts: Option<i64>,
     pub timeout_seconds: Option<u64>,
+}
+
+/// One `[[editions]]` table. Only `code`, `name`, `time_zone` and the date formats are
+/// needed; the language defaults to the code, the locale to the language.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditionFile {
+    pub code: String,
+    pub name: String,
+    pub language: Option<String>,
+    pub locale: Option<String>,
+    pub time_zone: String,
+    pub date_format: String,
+    pub datetime_format: String,
+    #[serde(default)]
+    pub motto: String,
+    pub position: Option<i64>,
+}
+
+impl EditionFile {
+    /// The edition it describes, or what is wrong with it (`n` is its place in the file).
+    fn edition(self, n: usize) -> anyhow::Result<dateline_core::Edition> {
+        let at = format!("editions[{n}] ({:?})", self.code);
+        if !dateline_core::Edition::valid_code(&self.code) {
+            bail!(
+                "{at}: code must be 2 to 8 lowercase letters (it is the address: /{}/)",
+                self.code
+            );
+        }
+        if self.name.trim().is_empty() {
+            bail!("{at}: name must not be empty");
+        }
+        if !dateline_core::time::valid_zone(&self.time_zone) {
+            bail!(
+                "{at}: time_zone {:?} is not an IANA time zone such as Europe/Paris",
+                self.time_zone
+            );
+        }
+        for (key, value) in [
+            ("date_format", &self.date_format),
+            ("datetime_format", &self.datetime_format),
+        ] {
+            if !value.contains("{yyyy}") {
+                bail!("{at}: {key} {value:?} must print the year, {{yyyy}} (see docs/EDITIONS.md)");
+            }
+        }
+        let language = self.language.unwrap_or_else(|| self.code.clone());
+        let tag_ok = !language.is_empty()
+            && language.split('-').all(|p| {
+                !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+        if !tag_ok {
+            bail!("{at}: language {language:?} is not a BCP 47 tag such as fr or pt-BR");
+        }
+        Ok(dateline_core::Edition {
+            locale: self.locale.unwrap_or_else(|| language.replace('-', "_")),
+            language,
+            code: self.code,
+            name: self.name.trim().to_string(),
+            time_zone: self.time_zone,
+            date_format: self.date_format,
+            datetime_format: self.datetime_format,
+            motto: self.motto,
+            position: self.position.unwrap_or(10 + n as i64),
+        })
+    }
 }
 
 /// `[mail]`: outgoing mail and the newsletter.
@@ -229,6 +299,23 @@ pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Loaded
     let keys_missing = keyring.is_none();
     if let Some(ring) = keyring {
         s.keyring = std::sync::Arc::new(ring);
+    }
+    if let Some(dir) = env("DATELINE_MESSAGES_DIR")
+        .map(PathBuf::from)
+        .or(f.messages_dir)
+    {
+        if !dir.is_dir() {
+            bail!("messages_dir {}: not a folder", dir.display());
+        }
+        s.messages_dir = Some(dir);
+    }
+    let mut codes = std::collections::HashSet::new();
+    for (n, e) in f.editions.unwrap_or_default().into_iter().enumerate() {
+        let edition = e.edition(n)?;
+        if !codes.insert(edition.code.clone()) {
+            bail!("editions[{n}]: the code {:?} is given twice", edition.code);
+        }
+        s.editions.push(edition);
     }
     mail_settings(&mut s, f.mail.unwrap_or_default())?;
     webhook_settings(&mut s, f.webhooks.unwrap_or_default())?;
@@ -512,5 +599,73 @@ mod tests {
             .unwrap_err()
             .to_string()
             .starts_with("database_url"));
+    }
+
+    #[test]
+    fn editions_and_messages_come_from_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dateline.toml");
+        let messages = dir.path().join("messages");
+        std::fs::create_dir(&messages).unwrap();
+        std::fs::write(
+            &path,
+            format!(
+                "messages_dir = {:?}\n\n[[editions]]\ncode = \"fr\"\nname = \"Français\"\n\
+                 time_zone = \"Europe/Paris\"\ndate_format = \"{{d}} {{month}} {{yyyy}}\"\n\
+                 datetime_format = \"{{d}} {{month}} {{yyyy}} à {{HH}} h {{MM}}\"\nmotto = \"Les nouvelles\"\n",
+                messages.display().to_string()
+            ),
+        )
+        .unwrap();
+        let loaded = load(Some(&path), &Overrides::default()).unwrap();
+        assert_eq!(
+            loaded.settings.messages_dir.as_deref(),
+            Some(messages.as_path())
+        );
+        let fr = &loaded.settings.editions[0];
+        assert_eq!(
+            (
+                fr.code.as_str(),
+                fr.language.as_str(),
+                fr.locale.as_str(),
+                fr.position
+            ),
+            ("fr", "fr", "fr", 10)
+        );
+        assert_eq!(fr.datetime_format, "{d} {month} {yyyy} à {HH} h {MM}");
+
+        let broken = |table: &str| {
+            std::fs::write(&path, format!("[[editions]]\n{table}")).unwrap();
+            load(Some(&path), &Overrides::default())
+                .unwrap_err()
+                .to_string()
+        };
+        let ok = "name = \"F\"\ntime_zone = \"Europe/Paris\"\ndate_format = \"{yyyy}\"\ndatetime_format = \"{yyyy}\"\n";
+        let err = broken(&format!("code = \"FR\"\n{ok}"));
+        assert!(err.starts_with("editions[0] (\"FR\"): code"), "{err}");
+        let err = broken(&format!(
+            "code = \"fr\"\n{}",
+            ok.replace("Europe/Paris", "Paris")
+        ));
+        assert!(err.contains("time_zone \"Paris\""), "{err}");
+        let err = broken(&format!(
+            "code = \"fr\"\n{}",
+            ok.replace("date_format = \"{yyyy}\"", "date_format = \"{d}\"")
+        ));
+        assert!(err.contains("date_format"), "{err}");
+        let err = broken(&format!(
+            "code = \"fr\"\n{ok}\n[[editions]]\ncode = \"fr\"\n{ok}"
+        ));
+        assert!(
+            err.starts_with("editions[1]: the code \"fr\" is given twice"),
+            "{err}"
+        );
+        let err = broken(&format!("code = \"fr\"\nlangauge = \"fr\"\n{ok}"));
+        assert!(err.contains("unknown field `langauge`"), "{err}");
+        std::fs::write(&path, "messages_dir = \"/no/such/folder\"\n").unwrap();
+        let err = load(Some(&path), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("messages_dir /no/such/folder"), "{err}");
     }
 }

@@ -648,8 +648,15 @@ async fn the_article_page_works_in_chromium() {
         .await
         .unwrap()
         .contains("<script src=\"/static/site."));
-    let inline_scripts = "return document.querySelectorAll('script:not([src])').length";
+    // The only script element without `src` is the JSON-LD data block, which is data, never
+    // run: the CSP (no inline script) has nothing to refuse, as the console check below shows.
+    let inline_scripts = "return document.querySelectorAll('script:not([src]):not([type=\"application/ld+json\"])').length";
     assert_eq!(browser.execute(inline_scripts).await.unwrap(), 0);
+    let data_block = "return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent).headline";
+    assert_eq!(
+        browser.execute(data_block).await.unwrap(),
+        "Albania cuts ties with Iran"
+    );
 
     assert_eq!(
         browser.text("a.print-link").await.unwrap(),

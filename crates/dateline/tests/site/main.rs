@@ -8,6 +8,7 @@ mod api;
 mod browser;
 mod cache;
 mod demo;
+mod editions;
 mod feeds;
 mod helpers;
 mod import;

@@ -140,9 +140,15 @@ async fn script_in_a_body_never_reaches_the_page() {
     assert!(
         !lower.contains("onerror") && !lower.contains("javascript:") && !lower.contains("<iframe")
     );
-    // The only script on the page is the site's own file.
-    assert_eq!(lower.matches("<script").count(), 1);
+    // The only scripts on the page are the site's own file and the JSON-LD data block.
+    assert_eq!(lower.matches("<script").count(), 2);
     assert!(lower.contains("<script src=\"/static/site."));
+    assert_eq!(
+        lower
+            .matches("<script type=\"application/ld+json\">")
+            .count(),
+        1
+    );
 }
 
 #[tokio::test]
