@@ -59,6 +59,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "related_pins",
         include_str!("../migrations/sqlite/0005_related_pins.sql"),
     ),
+    (
+        7,
+        "redirects",
+        include_str!("../migrations/sqlite/0007_redirects.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -85,6 +90,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         5,
         "related_pins",
         include_str!("../migrations/postgres/0005_related_pins.sql"),
+    ),
+    (
+        7,
+        "redirects",
+        include_str!("../migrations/postgres/0007_redirects.sql"),
     ),
 ];
 

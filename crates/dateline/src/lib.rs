@@ -8,3 +8,4 @@ mod mail;
 pub mod progress;
 mod reindex;
 pub mod users;
+pub mod wordpress;

@@ -14,3 +14,4 @@ mod pages;
 mod search;
 mod smtp;
 mod validity;
+mod wordpress;
