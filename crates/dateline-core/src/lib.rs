@@ -14,6 +14,7 @@ pub mod newsroom;
 pub mod region;
 pub mod slug;
 pub mod time;
+pub mod wordpress;
 
 pub use article::{ArticleInput, ArticleSnapshot, Named, Prepared, Status, ValidationError};
 pub use edition::Edition;

@@ -1399,6 +1399,45 @@ macro_rules! backend {
                 bind(sqlx::query(&sql), &params).fetch_all(pool).await?.iter().map(summary).collect()
             }
 
+            pub async fn put_redirects(pool: &Pool<Db>, redirects: &[NewRedirect]) -> Result<()> {
+                let mut tx = begin(pool).await?;
+                let now = dateline_core::article::now();
+                for r in redirects {
+                    let (article_id, target) = match &r.target {
+                        RedirectTarget::Article(id) => (Some(*id), None),
+                        RedirectTarget::Path(path) => (None, Some(path.as_str())),
+                    };
+                    sqlx::query(
+                        "INSERT INTO redirects (path, article_id, target, source, created_at) \
+                         VALUES ($1, $2, $3, $4, $5) \
+                         ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id, \
+                         target = excluded.target, source = excluded.source",
+                    )
+                    .bind(&r.path)
+                    .bind(article_id)
+                    .bind(target)
+                    .bind(&r.source)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            pub async fn redirect(pool: &Pool<Db>, path: &str) -> Result<Option<RedirectTarget>> {
+                let row: Option<(Option<i64>, Option<String>)> =
+                    sqlx::query_as("SELECT article_id, target FROM redirects WHERE path = $1")
+                        .bind(path)
+                        .fetch_optional(pool)
+                        .await?;
+                Ok(row.and_then(|(article, target)| match (article, target) {
+                    (Some(id), _) => Some(RedirectTarget::Article(id)),
+                    (None, Some(path)) => Some(RedirectTarget::Path(path)),
+                    (None, None) => None,
+                }))
+            }
+
             pub async fn setting(pool: &Pool<Db>, key: &str) -> Result<Option<String>> {
                 Ok(sqlx::query_scalar("SELECT value FROM site_settings WHERE key = $1")
                     .bind(key)

@@ -267,6 +267,19 @@ impl Store {
         dispatch!(self, set_pins(article_id, pinned))
     }
 
+    /// Records old addresses (replacing what an address led to before), in one transaction.
+    pub async fn put_redirects(&self, redirects: &[NewRedirect]) -> Result<()> {
+        if redirects.is_empty() {
+            return Ok(());
+        }
+        dispatch!(self, put_redirects(redirects))
+    }
+
+    /// Where the old address `path` (a redirect key) leads, if it is one.
+    pub async fn redirect(&self, path: &str) -> Result<Option<RedirectTarget>> {
+        dispatch!(self, redirect(path))
+    }
+
     pub async fn article_by_slug(&self, edition: &str, slug: &str) -> Result<Option<Article>> {
         dispatch!(self, article_by_slug(edition, slug))
     }

@@ -64,6 +64,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "api_tokens_webhooks",
         include_str!("../migrations/sqlite/0006_api_tokens_webhooks.sql"),
     ),
+    (
+        7,
+        "redirects",
+        include_str!("../migrations/sqlite/0007_redirects.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -95,6 +100,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         6,
         "api_tokens_webhooks",
         include_str!("../migrations/postgres/0006_api_tokens_webhooks.sql"),
+    ),
+    (
+        7,
+        "redirects",
+        include_str!("../migrations/postgres/0007_redirects.sql"),
     ),
 ];
 

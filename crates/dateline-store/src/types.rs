@@ -153,3 +153,20 @@ impl Article {
         })
     }
 }
+
+/// Where an old address leads: an article (to its address now) or a fixed path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum RedirectTarget {
+    Article(i64),
+    Path(String),
+}
+
+/// An old address to answer with a permanent redirect. `path` is a key made by
+/// `dateline_core::wordpress::redirect_key` (or `request_redirect_key` for a request).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRedirect {
+    pub path: String,
+    pub target: RedirectTarget,
+    /// What made it, for operators: `wordpress` for an import.
+    pub source: String,
+}

@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use dateline_core::article::{ArticleInput, Named, Prepared, Status, GENESIS_HASH};
-use dateline_store::{ListQuery, SaveOutcome, Store, StoreError};
+use dateline_store::{ListQuery, NewRedirect, RedirectTarget, SaveOutcome, Store, StoreError};
 use sqlx::Connection;
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -788,6 +788,53 @@ async fn the_outbox_is_shared_between_nodes_without_double_sends(db: TestDb) {
     b.close().await;
 }
 
+async fn old_addresses_lead_to_articles_or_paths(db: TestDb) {
+    let s = &db.store;
+    let saved = s
+        .save_batch(&[input("wp1", "en", "Moved", &["IR"], &[], T0)])
+        .await
+        .unwrap();
+    let id = saved[0].as_ref().unwrap().id;
+    let to_article = |path: &str| NewRedirect {
+        path: path.into(),
+        target: RedirectTarget::Article(id),
+        source: "wordpress".into(),
+    };
+    s.put_redirects(&[to_article("/2022/08/09/moved"), to_article("/?p=1")])
+        .await
+        .unwrap();
+    assert_eq!(
+        s.redirect("/?p=1").await.unwrap(),
+        Some(RedirectTarget::Article(id))
+    );
+    assert_eq!(s.redirect("/?p=2").await.unwrap(), None);
+    // Recording an address again replaces where it leads.
+    s.put_redirects(&[NewRedirect {
+        path: "/?p=1".into(),
+        target: RedirectTarget::Path("/en/".into()),
+        source: "manual".into(),
+    }])
+    .await
+    .unwrap();
+    assert_eq!(
+        s.redirect("/?p=1").await.unwrap(),
+        Some(RedirectTarget::Path("/en/".into()))
+    );
+    assert_eq!(
+        s.redirect("/2022/08/09/moved").await.unwrap(),
+        Some(RedirectTarget::Article(id))
+    );
+    // An article that does not exist cannot be a target.
+    assert!(s
+        .put_redirects(&[NewRedirect {
+            path: "/nowhere".into(),
+            target: RedirectTarget::Article(id + 1000),
+            source: "wordpress".into(),
+        }])
+        .await
+        .is_err());
+}
+
 macro_rules! on_both {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -810,6 +857,7 @@ on_both!(
     verify_finds_history_rewritten_behind_its_back,
     accounts_sessions_and_an_append_only_audit_log,
     the_outbox_is_shared_between_nodes_without_double_sends,
+    old_addresses_lead_to_articles_or_paths,
 );
 
 #[tokio::test]

@@ -15,6 +15,7 @@ pub mod newsletter;
 pub mod openapi;
 mod pins;
 mod public;
+pub mod redirects;
 mod revisions;
 pub mod route;
 pub mod search;
@@ -56,6 +57,8 @@ pub struct AppState {
     pub site: Site,
     pub theme: Theme,
     pub cache: PageCache,
+    /// Old addresses this node has answered with a redirect.
+    pub redirects: redirects::Redirects,
     pub translations: translations::Translations,
     pub limits: admin::Limits,
     /// Builds mails from outbox rows and signs readers' links.
@@ -149,6 +152,7 @@ impl AppState {
             reader_limits: newsletter::Limits::default(),
             store,
             cache: PageCache::new(settings.page_cache, settings.cache_max_bytes),
+            redirects: redirects::Redirects::default(),
             settings: Arc::new(settings),
             site,
             theme,
@@ -534,6 +538,12 @@ async fn public_page(
         .to_string();
     match &route {
         Route::Root => {
+            // `/?p=123`: an old WordPress address.
+            if uri.query().is_some() {
+                if let Some(redirect) = redirects::old_address(&state, path, uri.query()).await {
+                    return redirect;
+                }
+            }
             return (
                 StatusCode::FOUND,
                 [
@@ -547,7 +557,12 @@ async fn public_page(
         Route::EditionNoSlash { edition } => {
             return serve::permanent_redirect(&format!("/{edition}/"))
         }
-        Route::NotFound { .. } => return error_response(&state, &edition, WebError::NotFound),
+        Route::NotFound { .. } => {
+            if let Some(redirect) = redirects::old_address(&state, path, uri.query()).await {
+                return redirect;
+            }
+            return error_response(&state, &edition, WebError::NotFound);
+        }
         _ => {}
     }
     let page = if route.is_paged() {
@@ -584,6 +599,10 @@ async fn public_page(
             serve::page_response(&page, &headers)
         }
         Ok(Outcome::Redirect(to)) => serve::permanent_redirect(&to),
+        Err(WebError::NotFound) => match redirects::old_address(&state, path, uri.query()).await {
+            Some(redirect) => redirect,
+            None => error_response(&state, &edition, WebError::NotFound),
+        },
         Err(e) => error_response(&state, &edition, e),
     }
 }
@@ -676,6 +695,7 @@ async fn follow_changes(state: Arc<AppState>) {
                 .translations
                 .update(change.article_id, article.as_ref().and_then(|a| a.links()));
             state.index_article(change.article_id, article.as_ref());
+            state.redirects.forget_article(change.article_id);
             reindexed = true;
             let group = article.and_then(|a| a.summary.translation_group);
             let tags = change_tags(&change, group.as_deref());

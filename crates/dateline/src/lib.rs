@@ -9,3 +9,4 @@ pub mod progress;
 mod reindex;
 pub mod tokens;
 pub mod users;
+pub mod wordpress;

@@ -11,6 +11,8 @@ pub struct TestApp {
     pub state: std::sync::Arc<dateline_web::AppState>,
     pub store: Store,
     pub client: reqwest::Client,
+    /// The database the server uses, for commands run against it.
+    pub database_url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -77,6 +79,7 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
         state,
         store,
         client,
+        database_url: url,
         _dir: dir,
     }
 }

@@ -18,3 +18,4 @@ mod pages;
 mod search;
 mod smtp;
 mod validity;
+mod wordpress;
