@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
@@ -54,10 +54,22 @@ pub struct SearchIndex {
     writer: Mutex<IndexWriter<TantivyDocument>>,
     /// Something was written since the last commit; lets an idle `commit` do nothing.
     dirty: AtomicBool,
+    /// A rebuild holds the writer (for as long as it reads the whole store).
+    rebuilding: AtomicBool,
+    /// Changes that came while a rebuild held the writer, in order. They must not wait for it:
+    /// the caller is the change follower on the async runtime, which also keeps the page
+    /// cache fresh. The rebuild applies them when it is done, or the next write or commit.
+    queued: Mutex<Vec<Change>>,
     query_analysers: QueryAnalysers,
     /// Index-time analysers, to tokenize stored text the way it was indexed.
     pub(crate) index_analysers: [TextAnalyzer; 4],
     dir: Option<PathBuf>,
+}
+
+/// A write to the index, queued while a rebuild holds the writer.
+enum Change {
+    Upsert(i64, TantivyDocument),
+    Delete(i64),
 }
 
 /// Why an existing index could not be opened.
@@ -179,6 +191,8 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             dirty: AtomicBool::new(false),
+            rebuilding: AtomicBool::new(false),
+            queued: Mutex::new(Vec::new()),
             query_analysers: QueryAnalysers::new(),
             index_analysers: Lang::ALL.map(|lang| analyzer(lang, CutMode::Index)),
             dir,
@@ -191,30 +205,95 @@ impl SearchIndex {
         self.writer.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Adds a story, replacing any story with the same id. Searchable after the next
-    /// [`commit`](Self::commit).
-    pub fn upsert(&self, doc: &Doc) -> Result<()> {
-        let writer = self.writer();
-        writer.delete_term(Term::from_field_i64(self.fields.id, doc.id));
-        writer.add_document(schema::to_document(&self.fields, doc))?;
+    /// The writer unless a rebuild holds it (then `None`: do not wait for it).
+    fn writer_unless_rebuilding(&self) -> Option<MutexGuard<'_, IndexWriter<TantivyDocument>>> {
+        match self.writer.try_lock() {
+            Ok(writer) => Some(writer),
+            Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) if self.rebuilding.load(Ordering::Acquire) => None,
+            Err(TryLockError::WouldBlock) => Some(self.writer()),
+        }
+    }
+
+    /// Applies one change now, or queues it behind a rebuild.
+    fn write(&self, change: Change) -> Result<()> {
+        match self.writer_unless_rebuilding() {
+            Some(writer) => {
+                self.apply_queued(&writer);
+                self.apply(&writer, change)
+            }
+            None => {
+                self.queued
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(change);
+                Ok(())
+            }
+        }
+    }
+
+    fn apply(&self, writer: &IndexWriter<TantivyDocument>, change: Change) -> Result<()> {
+        match change {
+            Change::Upsert(id, document) => {
+                writer.delete_term(Term::from_field_i64(self.fields.id, id));
+                writer.add_document(document)?;
+            }
+            Change::Delete(id) => {
+                writer.delete_term(Term::from_field_i64(self.fields.id, id));
+            }
+        }
         self.dirty.store(true, Ordering::Release);
         Ok(())
     }
 
-    /// Removes a story. Effective after the next [`commit`](Self::commit).
+    /// Applies the changes queued behind a rebuild, in order, to the writer its caller holds.
+    fn apply_queued(&self, writer: &IndexWriter<TantivyDocument>) {
+        let queued =
+            std::mem::take(&mut *self.queued.lock().unwrap_or_else(PoisonError::into_inner));
+        for change in queued {
+            if let Err(e) = self.apply(writer, change) {
+                tracing::error!(error = %e, "applying a change queued behind a rebuild failed");
+            }
+        }
+    }
+
+    /// Adds a story, replacing any story with the same id. Searchable after the next
+    /// [`commit`](Self::commit). During a rebuild it is queued, not waited for.
+    pub fn upsert(&self, doc: &Doc) -> Result<()> {
+        self.write(Change::Upsert(
+            doc.id,
+            schema::to_document(&self.fields, doc),
+        ))
+    }
+
+    /// Removes a story. Effective after the next [`commit`](Self::commit). During a rebuild
+    /// it is queued, not waited for.
     pub fn delete(&self, id: i64) -> Result<()> {
-        let writer = self.writer();
-        writer.delete_term(Term::from_field_i64(self.fields.id, id));
-        self.dirty.store(true, Ordering::Release);
-        Ok(())
+        self.write(Change::Delete(id))
+    }
+
+    /// Whether a [`commit`](Self::commit) has something to do: writes since the last one, or
+    /// changes queued behind a rebuild.
+    pub fn needs_commit(&self) -> bool {
+        self.dirty.load(Ordering::Acquire)
+            || !self
+                .queued
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .is_empty()
     }
 
     /// Makes every change so far searchable: commits and reloads the reader.
     ///
-    /// Does nothing when nothing changed, so a caller may call it on a timer. Each commit
-    /// writes a segment and syncs the disk; call it at most every few hundred milliseconds.
+    /// Does nothing when nothing changed, so a caller may call it on a timer; nor while a
+    /// rebuild holds the writer (the changes queued meanwhile are committed by the first call
+    /// after it). Each commit writes a segment and syncs the disk: call it from a blocking
+    /// thread, at most every few hundred milliseconds.
     pub fn commit(&self) -> Result<()> {
-        let mut writer = self.writer();
+        let Some(mut writer) = self.writer_unless_rebuilding() else {
+            return Ok(());
+        };
+        self.apply_queued(&writer);
         if !self.dirty.swap(false, Ordering::AcqRel) {
             return Ok(());
         }
@@ -230,8 +309,8 @@ impl SearchIndex {
     /// Replaces the whole content of the index with `docs`, in one commit.
     ///
     /// Searches keep seeing the old content until the new one is complete. Writes from other
-    /// threads wait until the rebuild is done and then apply on top of it (so a story changed
-    /// during the rebuild ends up in its newest state). On failure the index is left as it was
+    /// threads meanwhile do not wait: they are queued and applied on top of it, in order (so a
+    /// story changed during the rebuild ends up in its newest state). On failure the index is left as it was
     /// (uncommitted writes made before the rebuild are lost too; the store still has them).
     /// `on_progress` receives the number of stories added so far, every thousand and at the
     /// end. Returns the number of stories indexed.
@@ -239,6 +318,17 @@ impl SearchIndex {
         &self,
         docs: impl Iterator<Item = Doc>,
         mut on_progress: impl FnMut(u64),
+    ) -> Result<u64> {
+        self.rebuilding.store(true, Ordering::Release);
+        let result = self.rebuild_holding_the_writer(docs, &mut on_progress);
+        self.rebuilding.store(false, Ordering::Release);
+        result
+    }
+
+    fn rebuild_holding_the_writer(
+        &self,
+        docs: impl Iterator<Item = Doc>,
+        on_progress: &mut impl FnMut(u64),
     ) -> Result<u64> {
         let mut writer = self.writer();
         let added = (|| -> Result<u64> {
@@ -258,6 +348,8 @@ impl SearchIndex {
         match added {
             Ok(added) => {
                 self.dirty.store(false, Ordering::Release);
+                // What changed meanwhile goes on top, for the next commit.
+                self.apply_queued(&writer);
                 drop(writer);
                 self.reader.reload()?;
                 tracing::info!(stories = added, "search index rebuilt");

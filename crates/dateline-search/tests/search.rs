@@ -689,6 +689,64 @@ fn rebuild_replaces_everything_and_reports_progress() {
 }
 
 #[test]
+fn writes_during_a_rebuild_are_queued_not_waited_for() {
+    let index = std::sync::Arc::new(index_with(&[
+        story(1, "en", "Harbour strike", ""),
+        story(2, "en", "Harbour closed", ""),
+    ]));
+    // The rebuild reads its stories from a channel held open by the test, as the site's
+    // rebuild reads them from the store while it serves.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let rebuild = {
+        let index = index.clone();
+        std::thread::spawn(move || index.rebuild(rx.into_iter(), |_| {}))
+    };
+    tx.send(story(1, "en", "Harbour strike", "")).unwrap();
+    // Until the rebuild holds the writer a write is committed at once; then it stays queued.
+    loop {
+        index
+            .upsert(&story(3, "en", "Harbour strike ends", ""))
+            .unwrap();
+        index.commit().unwrap();
+        if index.needs_commit() {
+            break;
+        }
+        assert!(!rebuild.is_finished(), "the rebuild stopped early");
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    // These would wait for the whole rebuild if they took the writer: they return at once.
+    let (done, writes) = std::sync::mpsc::channel();
+    {
+        let index = index.clone();
+        std::thread::spawn(move || {
+            index
+                .upsert(&story(4, "en", "Harbour reopens", ""))
+                .unwrap();
+            index.delete(2).unwrap();
+            index.commit().unwrap();
+            done.send(()).unwrap();
+        });
+    }
+    writes
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("writes during a rebuild waited for it");
+    assert!(
+        !rebuild.is_finished(),
+        "the rebuild waits for the test's channel"
+    );
+    assert!(index.needs_commit());
+    tx.send(story(2, "en", "Harbour closed", "")).unwrap();
+    drop(tx);
+    assert_eq!(rebuild.join().unwrap().unwrap(), 2);
+    // The rebuild put 1 and 2 back; what was queued meanwhile goes on top, in order.
+    index.commit().unwrap();
+    let mut harbour = found(&index, "harbour");
+    harbour.sort();
+    assert_eq!(harbour, vec![1, 3, 4]);
+    assert!(!index.needs_commit());
+}
+
+#[test]
 fn index_is_shared_between_threads() {
     let index = std::sync::Arc::new(index_with(&[story(1, "en", "Shared", "")]));
     let handles: Vec<_> = (0..4)

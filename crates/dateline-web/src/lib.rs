@@ -702,9 +702,13 @@ async fn follow_changes(state: Arc<AppState>) {
             let dropped = state.cache.invalidate(tags.iter().map(String::as_str));
             tracing::debug!(article = change.article_id, dropped, "pages invalidated");
         }
-        if reindexed {
-            if let Err(e) = state.search.commit() {
-                tracing::error!(error = %e, "committing the search index failed");
+        if reindexed || state.search.needs_commit() {
+            // A commit syncs the disk: off the runtime's threads.
+            let index = state.search.clone();
+            match tokio::task::spawn_blocking(move || index.commit()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => tracing::error!(error = %e, "committing the search index failed"),
+                Err(e) => tracing::error!(error = %e, "committing the search index failed"),
             }
         }
         state
