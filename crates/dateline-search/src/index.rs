@@ -52,7 +52,8 @@ const PUBLISHED: &str = "published";
 pub struct SearchIndex {
     pub(crate) fields: Fields,
     pub(crate) reader: IndexReader,
-    writer: Mutex<IndexWriter<TantivyDocument>>,
+    /// `None` when opened for reading only, beside the process that writes it.
+    writer: Option<Mutex<IndexWriter<TantivyDocument>>>,
     /// Something was written since the last commit; lets an idle `commit` do nothing.
     dirty: AtomicBool,
     query_analysers: QueryAnalysers,
@@ -178,7 +179,7 @@ impl SearchIndex {
         Ok(SearchIndex {
             fields,
             reader,
-            writer: Mutex::new(writer),
+            writer: Some(Mutex::new(writer)),
             dirty: AtomicBool::new(false),
             query_analysers: QueryAnalysers::new(),
             index_analysers: Lang::ALL.map(|lang| analyzer(lang, CutMode::Index)),
@@ -188,14 +189,50 @@ impl SearchIndex {
 
     /// The writer. A panic while it was held cannot have left it half-changed (tantivy's writes
     /// are transactional up to `commit`), so a poisoned lock is simply taken over.
-    fn writer(&self) -> MutexGuard<'_, IndexWriter<TantivyDocument>> {
-        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
+    fn writer(&self) -> Result<MutexGuard<'_, IndexWriter<TantivyDocument>>> {
+        Ok(self
+            .writer
+            .as_ref()
+            .ok_or(SearchError::ReadOnly)?
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Opens the index in `dir` for reading only, beside the process that writes it (a
+    /// static export while the site serves). `None` when there is no usable index of this
+    /// version there: the caller then builds one of its own.
+    pub fn open_read_only(dir: &Path) -> Option<SearchIndex> {
+        let version = std::fs::read_to_string(dir.join(VERSION_FILE)).ok()?;
+        if version.trim() != SCHEMA_VERSION.to_string() {
+            return None;
+        }
+        let index = Index::open_in_dir(dir).ok()?;
+        let (schema, fields) = schema::build();
+        if index.schema() != schema {
+            return None;
+        }
+        analysis::register(&index);
+        let _ = analysis::jieba();
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .ok()?;
+        Some(SearchIndex {
+            fields,
+            reader,
+            writer: None,
+            dirty: AtomicBool::new(false),
+            query_analysers: QueryAnalysers::new(),
+            index_analysers: Lang::ALL.map(|lang| analyzer(lang, CutMode::Index)),
+            dir: Some(dir.to_path_buf()),
+        })
     }
 
     /// Adds a story, replacing any story with the same id. Searchable after the next
     /// [`commit`](Self::commit).
     pub fn upsert(&self, doc: &Doc) -> Result<()> {
-        let writer = self.writer();
+        let writer = self.writer()?;
         writer.delete_term(Term::from_field_i64(self.fields.id, doc.id));
         writer.add_document(schema::to_document(&self.fields, doc))?;
         self.dirty.store(true, Ordering::Release);
@@ -204,7 +241,7 @@ impl SearchIndex {
 
     /// Removes a story. Effective after the next [`commit`](Self::commit).
     pub fn delete(&self, id: i64) -> Result<()> {
-        let writer = self.writer();
+        let writer = self.writer()?;
         writer.delete_term(Term::from_field_i64(self.fields.id, id));
         self.dirty.store(true, Ordering::Release);
         Ok(())
@@ -215,7 +252,7 @@ impl SearchIndex {
     /// Does nothing when nothing changed, so a caller may call it on a timer. Each commit
     /// writes a segment and syncs the disk; call it at most every few hundred milliseconds.
     pub fn commit(&self) -> Result<()> {
-        let mut writer = self.writer();
+        let mut writer = self.writer()?;
         if !self.dirty.swap(false, Ordering::AcqRel) {
             return Ok(());
         }
@@ -241,7 +278,7 @@ impl SearchIndex {
         docs: impl Iterator<Item = Doc>,
         mut on_progress: impl FnMut(u64),
     ) -> Result<u64> {
-        let mut writer = self.writer();
+        let mut writer = self.writer()?;
         let added = (|| -> Result<u64> {
             writer.delete_all_documents()?;
             let mut added = 0u64;

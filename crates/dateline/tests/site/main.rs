@@ -9,6 +9,7 @@ mod demo;
 mod feeds;
 mod helpers;
 mod import;
+mod mirror;
 mod newsletter;
 mod pages;
 mod search;
