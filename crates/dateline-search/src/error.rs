@@ -22,6 +22,9 @@ pub enum SearchError {
         /// The index directory.
         path: String,
     },
+    /// The index was opened for reading only ([`crate::SearchIndex::open_read_only`]).
+    #[error("the search index was opened for reading only")]
+    ReadOnly,
 }
 
 /// `Result` with [`SearchError`] as the default error.

@@ -51,7 +51,8 @@ const PUBLISHED: &str = "published";
 pub struct SearchIndex {
     pub(crate) fields: Fields,
     pub(crate) reader: IndexReader,
-    writer: Mutex<IndexWriter<TantivyDocument>>,
+    /// `None` when opened for reading only, beside the process that writes it.
+    writer: Option<Mutex<IndexWriter<TantivyDocument>>>,
     /// Something was written since the last commit; lets an idle `commit` do nothing.
     dirty: AtomicBool,
     /// A rebuild holds the writer (for as long as it reads the whole store).
@@ -189,7 +190,7 @@ impl SearchIndex {
         Ok(SearchIndex {
             fields,
             reader,
-            writer: Mutex::new(writer),
+            writer: Some(Mutex::new(writer)),
             dirty: AtomicBool::new(false),
             rebuilding: AtomicBool::new(false),
             queued: Mutex::new(Vec::new()),
@@ -201,23 +202,64 @@ impl SearchIndex {
 
     /// The writer. A panic while it was held cannot have left it half-changed (tantivy's writes
     /// are transactional up to `commit`), so a poisoned lock is simply taken over.
-    fn writer(&self) -> MutexGuard<'_, IndexWriter<TantivyDocument>> {
-        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
+    fn writer(&self) -> Result<MutexGuard<'_, IndexWriter<TantivyDocument>>> {
+        Ok(self
+            .writer
+            .as_ref()
+            .ok_or(SearchError::ReadOnly)?
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Opens the index in `dir` for reading only, beside the process that writes it (a
+    /// static export while the site serves). `None` when there is no usable index of this
+    /// version there: the caller then builds one of its own.
+    pub fn open_read_only(dir: &Path) -> Option<SearchIndex> {
+        let version = std::fs::read_to_string(dir.join(VERSION_FILE)).ok()?;
+        if version.trim() != SCHEMA_VERSION.to_string() {
+            return None;
+        }
+        let index = Index::open_in_dir(dir).ok()?;
+        let (schema, fields) = schema::build();
+        if index.schema() != schema {
+            return None;
+        }
+        analysis::register(&index);
+        let _ = analysis::jieba();
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .ok()?;
+        Some(SearchIndex {
+            fields,
+            reader,
+            writer: None,
+            dirty: AtomicBool::new(false),
+            rebuilding: AtomicBool::new(false),
+            queued: Mutex::new(Vec::new()),
+            query_analysers: QueryAnalysers::new(),
+            index_analysers: Lang::ALL.map(|lang| analyzer(lang, CutMode::Index)),
+            dir: Some(dir.to_path_buf()),
+        })
     }
 
     /// The writer unless a rebuild holds it (then `None`: do not wait for it).
-    fn writer_unless_rebuilding(&self) -> Option<MutexGuard<'_, IndexWriter<TantivyDocument>>> {
-        match self.writer.try_lock() {
+    fn writer_unless_rebuilding(
+        &self,
+    ) -> Result<Option<MutexGuard<'_, IndexWriter<TantivyDocument>>>> {
+        let writer = self.writer.as_ref().ok_or(SearchError::ReadOnly)?;
+        Ok(match writer.try_lock() {
             Ok(writer) => Some(writer),
             Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
             Err(TryLockError::WouldBlock) if self.rebuilding.load(Ordering::Acquire) => None,
-            Err(TryLockError::WouldBlock) => Some(self.writer()),
-        }
+            Err(TryLockError::WouldBlock) => Some(self.writer()?),
+        })
     }
 
     /// Applies one change now, or queues it behind a rebuild.
     fn write(&self, change: Change) -> Result<()> {
-        match self.writer_unless_rebuilding() {
+        match self.writer_unless_rebuilding()? {
             Some(writer) => {
                 self.apply_queued(&writer);
                 self.apply(&writer, change)
@@ -290,7 +332,7 @@ impl SearchIndex {
     /// after it). Each commit writes a segment and syncs the disk: call it from a blocking
     /// thread, at most every few hundred milliseconds.
     pub fn commit(&self) -> Result<()> {
-        let Some(mut writer) = self.writer_unless_rebuilding() else {
+        let Some(mut writer) = self.writer_unless_rebuilding()? else {
             return Ok(());
         };
         self.apply_queued(&writer);
@@ -330,7 +372,7 @@ impl SearchIndex {
         docs: impl Iterator<Item = Doc>,
         on_progress: &mut impl FnMut(u64),
     ) -> Result<u64> {
-        let mut writer = self.writer();
+        let mut writer = self.writer()?;
         let added = (|| -> Result<u64> {
             writer.delete_all_documents()?;
             let mut added = 0u64;

@@ -32,6 +32,7 @@
 #![deny(missing_docs)]
 
 mod analysis;
+mod batch;
 mod error;
 mod highlight;
 mod index;
@@ -39,6 +40,7 @@ mod query;
 mod related;
 mod schema;
 
+pub use batch::RelatedBatch;
 pub use error::{Result, SearchError};
 pub use index::SearchIndex;
 

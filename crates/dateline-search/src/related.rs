@@ -67,21 +67,21 @@ const MAX_CANDIDATE_TERMS: usize = 160;
 /// Exponent of the idf in term weights (selection uses the full idf).
 const IDF_EXPONENT: f32 = 0.5;
 /// A candidate's score is divided by its weighted length to this power.
-const LENGTH_EXPONENT: f32 = 0.4;
+pub(crate) const LENGTH_EXPONENT: f32 = 0.4;
 /// Feedback: a term's weight grows by the share of this many most similar stories that have
 /// it (up to double when all do). As many as "See also" shows.
-const FEEDBACK_STORIES: usize = 5;
+pub(crate) const FEEDBACK_STORIES: usize = 5;
 /// Bonus per shared region, as a share of the story's similarity with itself.
-const REGION_BONUS: f32 = 0.03;
+pub(crate) const REGION_BONUS: f32 = 0.03;
 /// Bonus per shared tag, as a share of the story's similarity with itself. Tags are chosen by
 /// editors to group stories, so they count more than regions.
-const TAG_BONUS: f32 = 0.06;
+pub(crate) const TAG_BONUS: f32 = 0.06;
 /// Recency: a story this many days older than now scores half as much as a fresh one
 /// (`1 / (1 + age / RECENCY_DAYS)`): mild, it reorders close candidates only.
-const RECENCY_DAYS: f32 = 730.0;
+pub(crate) const RECENCY_DAYS: f32 = 730.0;
 
 /// A story's text fields with the weight of their tokens.
-fn weighted_fields(text: &crate::schema::TextFields) -> [(Field, f32); 3] {
+pub(crate) fn weighted_fields(text: &crate::schema::TextFields) -> [(Field, f32); 3] {
     [
         (text.headline, HEADLINE_WEIGHT),
         (text.standfirst, STANDFIRST_WEIGHT),
@@ -110,48 +110,8 @@ impl SearchIndex {
         let lang = Lang::for_edition(&edition);
         let fields = weighted_fields(&f.text(lang));
 
-        // The story's own weighted term counts, analysed as it was indexed.
-        let mut counts: HashMap<String, f32> = HashMap::new();
-        let mut analyzer = self.index_analysers[lang_index(lang)].clone();
-        for (field, weight) in fields {
-            let mut stream = analyzer.token_stream(stored_str(&doc, field));
-            while let Some(token) = stream.next() {
-                *counts.entry(token.text.clone()).or_default() += weight;
-            }
-        }
-
-        // Query terms: the most specific (full idf), weighted with a softened idf.
-        let body = f.text(lang).body;
-        let headline = f.text(lang).headline;
-        let edition_size = searcher
-            .doc_freq(&Term::from_field_text(f.edition, &edition))?
-            .max(1) as f32;
-        let max_df = (MAX_DOC_FREQ_RATIO * edition_size).max(2.0);
-        // Looking up a term's document frequency costs a dictionary probe per segment; a long
-        // story has hundreds of distinct words, and the ones it uses once in its body rarely
-        // make the cut, so only the most frequent (and every headline word) are looked up.
-        let mut counts: Vec<(String, f32)> = counts.into_iter().collect();
-        counts.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        counts.truncate(MAX_CANDIDATE_TERMS);
-        let mut terms: Vec<(String, f32, f32)> = Vec::with_capacity(counts.len());
-        for (term, count) in counts {
-            if term.chars().count() < 2 && term.is_ascii() {
-                continue;
-            }
-            let mut df = searcher.doc_freq(&Term::from_field_text(body, &term))?;
-            if df < MIN_DOC_FREQ {
-                // A word of the headline the bodies never use (or a headline-only story).
-                df = df.max(searcher.doc_freq(&Term::from_field_text(headline, &term))?);
-            }
-            if df < MIN_DOC_FREQ || df as f32 > max_df {
-                continue;
-            }
-            let idf = ((1.0 + edition_size) / (1.0 + df as f32)).ln() + 1.0;
-            let tf = 1.0 + count.ln();
-            terms.push((term, tf * idf, tf * idf.powf(IDF_EXPONENT)));
-        }
-        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        terms.truncate(MAX_QUERY_TERMS);
+        let mut terms =
+            self.query_terms(&doc, lang, &edition, |term| Ok(searcher.doc_freq(term)?))?;
         if terms.is_empty() {
             return Ok(Vec::new());
         }
@@ -218,6 +178,63 @@ impl SearchIndex {
         }
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(&a.1)));
         Ok(ranked.into_iter().take(limit).map(|(_, id)| id).collect())
+    }
+}
+
+impl SearchIndex {
+    /// The similarity query of a story: its most specific terms (full idf), weighted with a
+    /// softened idf, best first. `doc_freq` answers how many stories hold a term (deleted ones
+    /// included, as tantivy counts until segments merge).
+    pub(crate) fn query_terms(
+        &self,
+        doc: &TantivyDocument,
+        lang: Lang,
+        edition: &str,
+        mut doc_freq: impl FnMut(&Term) -> Result<u64>,
+    ) -> Result<Vec<(String, f32, f32)>> {
+        let f = &self.fields;
+        let fields = weighted_fields(&f.text(lang));
+        // The story's own weighted term counts, analysed as it was indexed.
+        let mut counts: HashMap<String, f32> = HashMap::new();
+        let mut analyzer = self.index_analysers[lang_index(lang)].clone();
+        for (field, weight) in fields {
+            let mut stream = analyzer.token_stream(stored_str(doc, field));
+            while let Some(token) = stream.next() {
+                *counts.entry(token.text.clone()).or_default() += weight;
+            }
+        }
+
+        // Query terms: the most specific (full idf), weighted with a softened idf.
+        let body = f.text(lang).body;
+        let headline = f.text(lang).headline;
+        let edition_size = doc_freq(&Term::from_field_text(f.edition, edition))?.max(1) as f32;
+        let max_df = (MAX_DOC_FREQ_RATIO * edition_size).max(2.0);
+        // Looking up a term's document frequency costs a dictionary probe per segment; a long
+        // story has hundreds of distinct words, and the ones it uses once in its body rarely
+        // make the cut, so only the most frequent (and every headline word) are looked up.
+        let mut counts: Vec<(String, f32)> = counts.into_iter().collect();
+        counts.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        counts.truncate(MAX_CANDIDATE_TERMS);
+        let mut terms: Vec<(String, f32, f32)> = Vec::with_capacity(counts.len());
+        for (term, count) in counts {
+            if term.chars().count() < 2 && term.is_ascii() {
+                continue;
+            }
+            let mut df = doc_freq(&Term::from_field_text(body, &term))?;
+            if df < MIN_DOC_FREQ {
+                // A word of the headline the bodies never use (or a headline-only story).
+                df = df.max(doc_freq(&Term::from_field_text(headline, &term))?);
+            }
+            if df < MIN_DOC_FREQ || df as f32 > max_df {
+                continue;
+            }
+            let idf = ((1.0 + edition_size) / (1.0 + df as f32)).ln() + 1.0;
+            let tf = 1.0 + count.ln();
+            terms.push((term, tf * idf, tf * idf.powf(IDF_EXPONENT)));
+        }
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        terms.truncate(MAX_QUERY_TERMS);
+        Ok(terms)
     }
 }
 

@@ -190,3 +190,93 @@ fn unknown_story_and_zero_limit_give_nothing() {
         .unwrap()
         .is_empty());
 }
+
+/// Many stories over several segments, some replaced (deleted documents still counted in
+/// document frequencies), in four editions, with translations, drafts, embargoes, regions and
+/// tags: the batch used by the static export gives exactly what the single call gives.
+#[test]
+fn batch_equals_single() {
+    const SYLLABLES: [&str; 12] = [
+        "ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "da", "ve", "go", "zu",
+    ];
+    const HAN: [&str; 12] = [
+        "选", "举", "抗", "议", "法", "院", "记", "者", "监", "狱", "边", "境",
+    ];
+    // Words of a topic's own band and of a common band, so that document frequencies vary.
+    let text = |seed: usize, n: usize, zh: bool| -> String {
+        (0..n)
+            .map(|i| {
+                let mix = (seed * 31 + i * i * 7 + i * 13) % 101;
+                let k = if mix.is_multiple_of(3) {
+                    (seed % 12) * 40 + mix % 40
+                } else {
+                    500 + mix * 3 % 150
+                };
+                let syllables = if zh { &HAN } else { &SYLLABLES };
+                let mut word = String::new();
+                let mut n = k + 12;
+                while n > 0 {
+                    word.push_str(syllables[n % 12]);
+                    n /= 12;
+                }
+                word
+            })
+            .collect::<Vec<_>>()
+            .join(if zh { "，" } else { " " })
+    };
+    let editions = ["en", "it", "es", "zh"];
+    let make = |id: i64, version: usize| {
+        let i = id as usize;
+        let edition = editions[i % 4];
+        let zh = edition == "zh";
+        Doc {
+            id,
+            edition: edition.into(),
+            status: if i.is_multiple_of(17) {
+                "draft"
+            } else {
+                "published"
+            }
+            .into(),
+            published_at: Some(if i.is_multiple_of(23) {
+                NOW + DAY
+            } else {
+                NOW - (i as i64 % 50) * DAY
+            }),
+            headline: text(i / 3 + version, 6, zh),
+            standfirst: text(i / 5, 12, zh),
+            body: text(i + version, 40 + i % 30, zh),
+            regions: vec![["AL", "IR", "BY", "CN"][i % 4].into()],
+            tags: vec![["rights", "courts", "press"][i % 3].into()],
+            translation_group: (i % 6 < 2).then(|| format!("g{}", i / 8)),
+        }
+    };
+    let index = dateline_search::SearchIndex::in_memory();
+    for id in 1..=240 {
+        index.upsert(&make(id, 0)).unwrap();
+        if id % 60 == 0 {
+            index.commit().unwrap();
+        }
+    }
+    for id in (5..=240).step_by(9) {
+        index.upsert(&make(id, 1)).unwrap();
+    }
+    index.commit().unwrap();
+    for now in [NOW, NOW - 20 * DAY] {
+        let batch = index.related_batch(now).unwrap();
+        for id in 0..=241 {
+            for limit in [5, 8] {
+                let single = index.related(id, &RelatedQuery { limit, now }).unwrap();
+                assert_eq!(
+                    batch.related(id, limit).unwrap(),
+                    single,
+                    "story {id}, limit {limit}"
+                );
+            }
+        }
+    }
+    assert!(
+        !related(&index, 7).is_empty(),
+        "the stories have something in common"
+    );
+}

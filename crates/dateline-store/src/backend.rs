@@ -855,6 +855,14 @@ macro_rules! backend {
                 .await?)
             }
 
+            pub async fn all_pins(pool: &Pool<Db>) -> Result<Vec<(i64, i64)>> {
+                Ok(sqlx::query_as(
+                    "SELECT article_id, pinned_id FROM related_pins ORDER BY article_id, position",
+                )
+                .fetch_all(pool)
+                .await?)
+            }
+
             /// Replaces an article's pinned stories and records a change, so every node drops
             /// its cached page.
             pub async fn set_pins(pool: &Pool<Db>, article_id: i64, pinned: &[i64]) -> Result<()> {

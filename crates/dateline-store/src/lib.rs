@@ -262,6 +262,11 @@ impl Store {
         dispatch!(self, pins(article_id))
     }
 
+    /// Every article's pinned stories, `(article, pinned)` in order: for a static export.
+    pub async fn all_pins(&self) -> Result<Vec<(i64, i64)>> {
+        dispatch!(self, all_pins())
+    }
+
     /// Replaces the stories pinned to an article's "See also".
     pub async fn set_pins(&self, article_id: i64, pinned: &[i64]) -> Result<()> {
         dispatch!(self, set_pins(article_id, pinned))

@@ -18,7 +18,7 @@ use crate::site::{urls, EditionInfo};
 use crate::AppState;
 
 /// Stories in a feed: a day or two of an agency's output, enough for readers polling hourly.
-const FEED_SIZE: i64 = 30;
+pub(crate) const FEED_SIZE: i64 = 30;
 
 /// A feed as a page's `<link rel="alternate">` names it.
 #[derive(Debug, Clone, Serialize)]
@@ -270,10 +270,28 @@ impl AppState {
         // Newest first, as listed; a story unpublished between the two reads is left out.
         articles.retain(|a| a.is_visible(now));
         articles.sort_by_key(|a| ids.iter().position(|id| *id == a.summary.id));
+        let articles: Vec<&Article> = articles.iter().collect();
+        self.feed_page(ed, scope, title, &page, &ids, &articles, format, now)
+    }
+
+    /// A feed from its stories (`articles`, newest first; `listed`: the ids the list held).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn feed_page(
+        &self,
+        ed: &EditionInfo,
+        scope: &FeedScope,
+        title: String,
+        page: &str,
+        listed: &[i64],
+        articles: &[&Article],
+        format: FeedFormat,
+        now: i64,
+    ) -> Result<Outcome, WebError> {
+        let edition = ed.edition.code.as_str();
         let entries: Vec<Entry> = articles.iter().map(|a| self.entry(ed, a)).collect();
 
         let mut tags = vec![format!("list:{edition}")];
-        tags.extend(ids.iter().map(|id| format!("a:{id}")));
+        tags.extend(listed.iter().map(|id| format!("a:{id}")));
         let base = &self.settings.base_url;
         let home_url = format!("{base}{page}");
         let self_url = format!("{base}{}", feed_url(edition, scope, format));

@@ -11,6 +11,7 @@ pub mod editor;
 pub mod error;
 mod feeds;
 pub mod media;
+pub mod mirror;
 pub mod newsletter;
 pub mod openapi;
 mod pins;
@@ -74,6 +75,8 @@ pub struct AppState {
     pub applied_change: std::sync::atomic::AtomicI64,
     /// `/api/openapi.json`, rendered for this site at start.
     pub openapi: CachedPage,
+    /// Set when this state renders a static mirror rather than serving the site.
+    pub mirror: Option<mirror::MirrorLinks>,
 }
 
 /// Pages (feeds and sitemaps too) may be kept a minute by browsers and shared caches, and
@@ -86,6 +89,26 @@ impl AppState {
     /// Everything the site needs but a listener: for the server, and for commands that
     /// render (the newsletter's digests) without serving.
     pub async fn build(settings: Settings, store: Store) -> anyhow::Result<Arc<AppState>> {
+        Self::build_inner(settings, store, None).await
+    }
+
+    /// The state a static mirror is rendered from (`dateline export-static`): the site's
+    /// pages with `links` for what only a server answers. The node's search index is opened
+    /// for reading, beside a server that may be running; without a usable one, an index is
+    /// built in memory from the store.
+    pub async fn build_for_mirror(
+        settings: Settings,
+        store: Store,
+        links: mirror::MirrorLinks,
+    ) -> anyhow::Result<Arc<AppState>> {
+        Self::build_inner(settings, store, Some(links)).await
+    }
+
+    async fn build_inner(
+        settings: Settings,
+        store: Store,
+        mirror: Option<mirror::MirrorLinks>,
+    ) -> anyhow::Result<Arc<AppState>> {
         use anyhow::Context;
         let theme = Theme::load(settings.theme_dir.as_deref()).context("loading the theme")?;
         if !settings.editions.is_empty() {
@@ -123,7 +146,25 @@ impl AppState {
             &settings.mail.from,
         )
         .map_err(anyhow::Error::msg)?;
+        let read_only = match (&mirror, &settings.search_dir) {
+            (Some(_), Some(dir)) => {
+                let articles = store.article_count().await.context("counting articles")?;
+                // An index out of step with the store (a server not yet caught up, or none
+                // running since the last changes) would give other "See also" than the site.
+                dateline_search::SearchIndex::open_read_only(dir)
+                    .filter(|index| u64::try_from(articles).unwrap_or(0) == index.len())
+            }
+            _ => None,
+        };
         let (search, opened) = match &settings.search_dir {
+            _ if read_only.is_some() => (
+                read_only.expect("checked"),
+                dateline_search::Opened::Existing,
+            ),
+            Some(_) if mirror.is_some() => (
+                dateline_search::SearchIndex::in_memory(),
+                dateline_search::Opened::Created,
+            ),
             Some(dir) => dateline_search::SearchIndex::open_or_create(dir)
                 .with_context(|| format!("opening the search index in {}", dir.display()))?,
             None => (
@@ -159,6 +200,7 @@ impl AppState {
             translations,
             limits: admin::Limits::default(),
             applied_change: std::sync::atomic::AtomicI64::new(start_change),
+            mirror,
         });
         Ok(state)
     }

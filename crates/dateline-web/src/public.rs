@@ -104,8 +104,16 @@ struct ArticleView {
     translations: Vec<TranslationLink>,
 }
 
+/// A date archive: its stories were published in `[from, to)`.
+pub(crate) struct ArchiveSpan {
+    pub from: i64,
+    pub to: i64,
+    pub heading: String,
+    pub url: String,
+}
+
 #[derive(Serialize)]
-struct Pagination {
+pub(crate) struct Pagination {
     page: i64,
     previous: Option<String>,
     next: Option<String>,
@@ -119,6 +127,9 @@ impl AppState {
     pub(crate) fn base_context(&self, ed: &EditionInfo) -> Value {
         context! {
             site => context! { agency => &self.settings.agency, base_url => &self.settings.base_url },
+            // Where pages only a running server answers (search, forms) are: "" on the site
+            // itself, the live site on a static mirror, none when the mirror leaves them out.
+            server => self.server_prefix(),
             edition => ed.value.clone(),
             editions => self.site.editions_value.clone(),
             t => ed.texts.clone(),
@@ -221,11 +232,10 @@ impl AppState {
     /// not found.
     async fn paged(
         &self,
-        ed: &EditionInfo,
         mut query: ListQuery,
         page: i64,
         base_url: &str,
-    ) -> Result<(Vec<StoryItem>, Pagination), WebError> {
+    ) -> Result<(Vec<Summary>, Pagination), WebError> {
         let size = self.settings.page_size;
         query.limit = size + 1;
         query.offset = (page - 1) * size;
@@ -235,22 +245,31 @@ impl AppState {
         }
         let more = found.len() as i64 > size;
         found.truncate(size as usize);
+        Ok((found, self.pagination(page, more, base_url)))
+    }
+
+    /// The links to a list page's neighbours: `?page=N` on the site, `…/page/N` on a static
+    /// mirror (a file server cannot tell pages apart by their query string).
+    pub(crate) fn pagination(&self, page: i64, more: bool, base_url: &str) -> Pagination {
         let page_url = |n: i64| {
             if n == 1 {
                 base_url.to_string()
             } else {
-                format!("{base_url}?page={n}")
+                crate::mirror::page_url(self.mirror.is_some(), base_url, n)
             }
         };
-        let pagination = Pagination {
+        Pagination {
             page,
             previous: (page > 1).then(|| page_url(page - 1)),
             next: more.then(|| page_url(page + 1)),
-        };
-        Ok((
-            found.iter().map(|s| self.item(ed, s, true)).collect(),
-            pagination,
-        ))
+        }
+    }
+
+    fn items(&self, ed: &EditionInfo, stories: &[Summary], with_time: bool) -> Vec<StoryItem> {
+        stories
+            .iter()
+            .map(|s| self.item(ed, s, with_time))
+            .collect()
     }
 
     fn list_tags(ed: &EditionInfo, items: &[StoryItem]) -> Vec<String> {
@@ -267,40 +286,75 @@ impl AppState {
             ..Default::default()
         };
         let base_url = format!("/{edition}/");
-        let (items, pagination) = self.paged(ed, query.clone(), page, &base_url).await?;
-        let mut tags = Self::list_tags(ed, &items);
-        let mut by_region = Vec::new();
-        if page == 1 {
-            let mut busiest = self
+        let (items, pagination) = self.paged(query, page, &base_url).await?;
+        let by_region = if page == 1 {
+            self.front_regions(edition, now).await?
+        } else {
+            Vec::new()
+        };
+        self.front_page(ed, &items, pagination, &by_region)
+    }
+
+    /// The front page's blocks of stories by country: the busiest regions of the last 90
+    /// days (of all time when none), four stories each.
+    pub(crate) async fn front_regions(
+        &self,
+        edition: &str,
+        now: i64,
+    ) -> Result<Vec<(String, Vec<Summary>)>, WebError> {
+        let mut busiest = self
+            .store
+            .busiest_regions(edition, now, now - 90 * DAY, 6)
+            .await?;
+        if busiest.is_empty() {
+            busiest = self
                 .store
-                .busiest_regions(edition, now, now - 90 * DAY, 6)
+                .busiest_regions(edition, now, i64::MIN / 2, 6)
                 .await?;
-            if busiest.is_empty() {
-                busiest = self
-                    .store
-                    .busiest_regions(edition, now, i64::MIN / 2, 6)
-                    .await?;
-            }
-            for (code, _) in busiest {
-                let stories = self
-                    .store
-                    .list(&ListQuery {
-                        region: Some(code.clone()),
-                        limit: 4,
-                        ..query.clone()
-                    })
-                    .await?;
-                tags.extend(stories.iter().map(|s| format!("a:{}", s.id)));
-                by_region.push(context! {
-                    code => code.to_ascii_lowercase(),
-                    name => self.site.region_name(&code, edition),
-                    url => urls::region(edition, &code),
-                    items => stories.iter().map(|s| self.item(ed, s, false)).collect::<Vec<_>>(),
-                });
-            }
         }
+        let mut blocks = Vec::new();
+        for (code, _) in busiest {
+            let stories = self
+                .store
+                .list(&ListQuery {
+                    edition: Some(edition.into()),
+                    region: Some(code.clone()),
+                    now,
+                    limit: 4,
+                    ..Default::default()
+                })
+                .await?;
+            blocks.push((code, stories));
+        }
+        Ok(blocks)
+    }
+
+    /// A front page from its stories: the page's share of the latest, and on the first page
+    /// the blocks by country.
+    pub(crate) fn front_page(
+        &self,
+        ed: &EditionInfo,
+        stories: &[Summary],
+        pagination: Pagination,
+        by_region: &[(String, Vec<Summary>)],
+    ) -> Result<Outcome, WebError> {
+        let edition = ed.edition.code.as_str();
+        let items = self.items(ed, stories, true);
+        let mut tags = Self::list_tags(ed, &items);
+        let by_region: Vec<Value> = by_region
+            .iter()
+            .map(|(code, stories)| {
+                tags.extend(stories.iter().map(|s| format!("a:{}", s.id)));
+                context! {
+                    code => code.to_ascii_lowercase(),
+                    name => self.site.region_name(code, edition),
+                    url => urls::region(edition, code),
+                    items => self.items(ed, stories, false),
+                }
+            })
+            .collect();
         let ctx = context! {
-            canonical => format!("{}{}", self.settings.base_url, base_url),
+            canonical => format!("{}/{edition}/", self.settings.base_url),
             description => &ed.edition.motto,
             feeds => self.edition_feed_links(ed),
             items, pagination, by_region,
@@ -372,23 +426,52 @@ impl AppState {
                 .filter(|s| s.is_visible(now))
                 .collect()
         };
-        let mut translations = take(&translation_ids);
+        let translations = take(&translation_ids);
+        let related = take(&related_ids);
+        let see_also = if print || related.len() >= SEE_ALSO as usize {
+            related
+        } else {
+            let latest = self
+                .store
+                .list(&ListQuery {
+                    edition: Some(article.summary.edition.clone()),
+                    now,
+                    limit: LATEST_FOR_SEE_ALSO,
+                    ..Default::default()
+                })
+                .await?;
+            see_also(&article, related, &latest)
+        };
+        self.article_page(ed, &article, translations, see_also, print, now)
+    }
+
+    /// An article page (or its printable version) from its parts: the translations and the
+    /// "See also" stories, visible ones only, in order.
+    pub(crate) fn article_page(
+        &self,
+        ed: &EditionInfo,
+        article: &Article,
+        mut translations: Vec<Summary>,
+        see_also: Vec<Summary>,
+        print: bool,
+        now: i64,
+    ) -> Result<Outcome, WebError> {
+        let edition = ed.edition.code.as_str();
+        let url = urls::article(&article.summary, &ed.tz);
         translations.sort_by_key(|t| {
             self.site
                 .edition(&t.edition)
                 .map_or(i64::MAX, |e| e.edition.position)
         });
-        let related = take(&related_ids);
         let mut tags = vec![format!("a:{}", article.summary.id)];
         tags.extend(translations.iter().map(|t| format!("a:{}", t.id)));
         if let Some(group) = &article.summary.translation_group {
             tags.push(format!("g:{group}"));
         }
-        let view = self.article_view(ed, &article, &translations);
+        let view = self.article_view(ed, article, &translations);
         let ctx = if print {
             context! { article => view, ..self.base_context(ed) }
         } else {
-            let see_also = self.see_also(&article, related, now).await?;
             tags.extend(see_also.iter().map(|s| format!("a:{}", s.id)));
             // A story published later may join this page's "See also": it will share a region
             // or a tag with it.
@@ -423,38 +506,6 @@ impl AppState {
             self.render_template(template, ctx)?,
             tags,
         )))
-    }
-
-    /// Related stories, topped up with the edition's latest when too few share anything.
-    async fn see_also(
-        &self,
-        article: &Article,
-        mut related: Vec<Summary>,
-        now: i64,
-    ) -> Result<Vec<Summary>, WebError> {
-        if related.len() < SEE_ALSO as usize {
-            let latest = self
-                .store
-                .list(&ListQuery {
-                    edition: Some(article.summary.edition.clone()),
-                    now,
-                    limit: SEE_ALSO * 2 + 2,
-                    ..Default::default()
-                })
-                .await?;
-            for s in latest {
-                let same_story = s.id == article.summary.id
-                    || (s.translation_group.is_some()
-                        && s.translation_group == article.summary.translation_group);
-                if related.len() < SEE_ALSO as usize
-                    && !same_story
-                    && !related.iter().any(|r| r.id == s.id)
-                {
-                    related.push(s);
-                }
-            }
-        }
-        Ok(related)
     }
 
     fn article_view(&self, ed: &EditionInfo, a: &Article, translations: &[Summary]) -> ArticleView {
@@ -598,7 +649,21 @@ impl AppState {
         base_url: String,
         feeds: Vec<FeedLink>,
     ) -> Result<Outcome, WebError> {
-        let (items, pagination) = self.paged(ed, query, page, &base_url).await?;
+        let (stories, pagination) = self.paged(query, page, &base_url).await?;
+        self.list_html(ed, heading, &stories, pagination, &base_url, feeds)
+    }
+
+    /// A list page from its stories.
+    pub(crate) fn list_html(
+        &self,
+        ed: &EditionInfo,
+        heading: String,
+        stories: &[Summary],
+        pagination: Pagination,
+        base_url: &str,
+        feeds: Vec<FeedLink>,
+    ) -> Result<Outcome, WebError> {
+        let items = self.items(ed, stories, true);
         let tags = Self::list_tags(ed, &items);
         let ctx = context! {
             heading,
@@ -704,17 +769,40 @@ impl AppState {
         now: i64,
     ) -> Result<Outcome, WebError> {
         let ed = self.edition_info(edition)?;
-        let start = Date::new(year, month.unwrap_or(1), day.unwrap_or(1))
-            .map_err(|_| WebError::NotFound)?;
+        let archive = self
+            .archive_span(ed, year, month, day)
+            .ok_or(WebError::NotFound)?;
+        let query = ListQuery {
+            edition: Some(edition.into()),
+            from: Some(archive.from),
+            to: Some(archive.to),
+            now,
+            ..Default::default()
+        };
+        self.list_page(ed, archive.heading, query, page, archive.url, Vec::new())
+            .await
+    }
+
+    /// What a date archive covers, in the edition's time zone, and how it is named; `None`
+    /// for a date that does not exist.
+    pub(crate) fn archive_span(
+        &self,
+        ed: &EditionInfo,
+        year: i16,
+        month: Option<i8>,
+        day: Option<i8>,
+    ) -> Option<ArchiveSpan> {
+        let edition = &ed.edition.code;
+        let start = Date::new(year, month.unwrap_or(1), day.unwrap_or(1)).ok()?;
         let end = match (month, day) {
             (_, Some(_)) => start.tomorrow(),
             (Some(_), None) => start.checked_add(jiff::Span::new().months(1)),
             (None, None) => start.checked_add(jiff::Span::new().years(1)),
         }
-        .map_err(|_| WebError::NotFound)?;
+        .ok()?;
         let at = |d: Date| d.to_zoned(ed.tz.clone()).map(|z| z.timestamp().as_second());
         let (Ok(from), Ok(to)) = (at(start), at(end)) else {
-            return Err(WebError::NotFound);
+            return None;
         };
         let heading = match (month, day) {
             (Some(_), Some(_)) => {
@@ -725,22 +813,19 @@ impl AppState {
             (Some(m), None) => capitalise(&self.month_heading(ed, year, m)),
             _ => year.to_string(),
         };
-        let mut base_url = format!("/{edition}/{year:04}");
+        let mut url = format!("/{edition}/{year:04}");
         if let Some(m) = month {
-            base_url.push_str(&format!("/{m:02}"));
+            url.push_str(&format!("/{m:02}"));
         }
         if let Some(d) = day {
-            base_url.push_str(&format!("/{d:02}"));
+            url.push_str(&format!("/{d:02}"));
         }
-        let query = ListQuery {
-            edition: Some(edition.into()),
-            from: Some(from),
-            to: Some(to),
-            now,
-            ..Default::default()
-        };
-        self.list_page(ed, heading, query, page, base_url, Vec::new())
-            .await
+        Some(ArchiveSpan {
+            from,
+            to,
+            heading,
+            url,
+        })
     }
 
     /// The error page in an edition's language.
@@ -793,4 +878,31 @@ fn capitalise(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// How many of an edition's latest stories "See also" may need to fill its places.
+pub(crate) const LATEST_FOR_SEE_ALSO: i64 = SEE_ALSO * 2 + 2;
+
+/// Related stories, topped up from `latest` (the edition's latest visible stories, newest
+/// first, at least [`LATEST_FOR_SEE_ALSO`] of them when there are) when too few share
+/// anything; never the story itself or one of its translations.
+pub(crate) fn see_also(
+    article: &Article,
+    mut related: Vec<Summary>,
+    latest: &[Summary],
+) -> Vec<Summary> {
+    if related.len() < SEE_ALSO as usize {
+        for s in latest.iter().take(LATEST_FOR_SEE_ALSO as usize) {
+            let same_story = s.id == article.summary.id
+                || (s.translation_group.is_some()
+                    && s.translation_group == article.summary.translation_group);
+            if related.len() < SEE_ALSO as usize
+                && !same_story
+                && !related.iter().any(|r| r.id == s.id)
+            {
+                related.push(s.clone());
+            }
+        }
+    }
+    related
 }

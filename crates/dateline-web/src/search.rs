@@ -71,47 +71,70 @@ impl AppState {
         limit: usize,
         now: i64,
     ) -> Result<Vec<i64>, dateline_store::StoreError> {
-        let s = &article.summary;
-        let mut ids: Vec<i64> = Vec::with_capacity(limit);
-        let pins = self.store.pins(s.id).await?;
-        if !pins.is_empty() {
-            for p in self.store.summaries(&pins).await? {
-                let same_story = p.id == s.id
-                    || (p.translation_group.is_some()
-                        && p.translation_group == s.translation_group);
-                if p.is_visible(now) && p.edition == s.edition && !same_story {
-                    ids.push(p.id);
-                }
-            }
-            // Keep the editor's order.
-            ids.sort_by_key(|id| pins.iter().position(|p| p == id));
-        }
-        if ids.len() < limit {
-            let similar = self
-                .search
-                .related(
-                    s.id,
-                    &RelatedQuery {
-                        limit: limit + ids.len(),
-                        now,
-                    },
-                )
-                .unwrap_or_else(|e| {
-                    tracing::error!(error = %e, article = s.id, "related stories failed");
-                    Vec::new()
-                });
-            for id in similar {
-                if ids.len() >= limit {
-                    break;
-                }
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-        }
-        ids.truncate(limit);
-        Ok(ids)
+        let pins = self.store.pins(article.summary.id).await?;
+        let pinned = if pins.is_empty() {
+            Vec::new()
+        } else {
+            self.store.summaries(&pins).await?
+        };
+        Ok(related_with_pins(
+            article,
+            &pins,
+            &pinned,
+            limit,
+            now,
+            |id, query| self.search.related(id, query),
+        ))
     }
+}
+
+/// "See also" from the editor's `pins` (whose summaries are `pinned`, in any order) and
+/// `similar`, the index's most similar stories: the part of [`AppState::related_ids`] that
+/// reads nothing, shared with the static export (which reads in bulk).
+pub(crate) fn related_with_pins(
+    article: &Article,
+    pins: &[i64],
+    pinned: &[Summary],
+    limit: usize,
+    now: i64,
+    similar: impl FnOnce(i64, &RelatedQuery) -> dateline_search::Result<Vec<i64>>,
+) -> Vec<i64> {
+    let s = &article.summary;
+    let mut ids: Vec<i64> = Vec::with_capacity(limit);
+    if !pins.is_empty() {
+        for p in pinned {
+            let same_story = p.id == s.id
+                || (p.translation_group.is_some() && p.translation_group == s.translation_group);
+            if p.is_visible(now) && p.edition == s.edition && !same_story {
+                ids.push(p.id);
+            }
+        }
+        // Keep the editor's order.
+        ids.sort_by_key(|id| pins.iter().position(|p| p == id));
+    }
+    if ids.len() < limit {
+        let found = similar(
+            s.id,
+            &RelatedQuery {
+                limit: limit + ids.len(),
+                now,
+            },
+        )
+        .unwrap_or_else(|e| {
+            tracing::error!(error = %e, article = s.id, "related stories failed");
+            Vec::new()
+        });
+        for id in found {
+            if ids.len() >= limit {
+                break;
+            }
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids.truncate(limit);
+    ids
 }
 
 /// Rebuilds the index from the store, in batches, while the site serves. Searches meanwhile

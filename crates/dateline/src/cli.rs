@@ -87,6 +87,20 @@ enum Command {
     /// Rebuild this node's search index from the store (stop the server first: it holds the
     /// index while it runs, and rebuilds it by itself when it finds it missing or damaged).
     Reindex,
+    /// Render the whole public site into DIR as plain files, a read-only mirror any web
+    /// server or CDN can serve. Run again, it rewrites only what changed and deletes the pages
+    /// of stories no longer published.
+    ExportStatic {
+        /// The mirror's folder: empty, or a mirror written by this command before.
+        dir: PathBuf,
+        /// Where the mirror's search, "Send to a friend" and newsletter links lead (the live
+        /// site); default: `base_url`.
+        #[arg(long, conflicts_with = "no_server_links")]
+        server_url: Option<String>,
+        /// Leave the links to search, "Send to a friend" and the newsletter out of the mirror.
+        #[arg(long)]
+        no_server_links: bool,
+    },
     /// The newsletter: queue digests, send the outbox, see where things stand.
     Newsletter {
         #[command(subcommand)]
@@ -472,6 +486,22 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     store.close().await;
                 }
             }
+        }
+        Command::ExportStatic {
+            dir,
+            server_url,
+            no_server_links,
+        } => {
+            let loaded = config::load(cli.config.as_deref(), &overrides)?;
+            let server_url = if no_server_links {
+                None
+            } else {
+                Some(server_url.unwrap_or_else(|| loaded.settings.base_url.clone()))
+            };
+            let store = open_store(&loaded).await?;
+            let report = crate::export::run(loaded.settings, store.clone(), &dir, server_url).await;
+            store.close().await;
+            println!("{}", report?.summary());
         }
         Command::Reindex => {
             let loaded = config::load(cli.config.as_deref(), &overrides)?;

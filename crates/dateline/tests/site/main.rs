@@ -12,6 +12,7 @@ mod editions;
 mod feeds;
 mod helpers;
 mod import;
+mod mirror;
 mod newsletter;
 mod openapi;
 mod pages;

@@ -1,0 +1,42 @@
+//! Times "See also" for every story of an index, one call at a time and as a batch (the static
+//! export's way), and checks they agree:
+//!
+//! ```sh
+//! cargo run --release -p dateline-search --example related_all -- DATA/search
+//! ```
+//!
+//! Stop the server first, or copy the index: opening it takes its writer lock.
+
+use std::time::Instant;
+
+use dateline_search::{RelatedQuery, SearchIndex};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let dir = args.get(1).ok_or("usage: related_all INDEX_DIR [NOW]")?;
+    let (index, _) = SearchIndex::open_or_create(std::path::Path::new(dir))?;
+    let now: i64 = match args.get(2) {
+        Some(n) => n.parse()?,
+        None => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)?
+            .as_secs() as i64,
+    };
+    let n = index.len() as i64;
+    let started = Instant::now();
+    let single: Vec<Vec<i64>> = (1..=n)
+        .map(|id| index.related(id, &RelatedQuery { limit: 5, now }))
+        .collect::<Result<_, _>>()?;
+    let single_time = started.elapsed();
+    let started = Instant::now();
+    let batch = index.related_batch(now)?;
+    let batched: Vec<Vec<i64>> = (1..=n)
+        .map(|id| batch.related(id, 5))
+        .collect::<Result<_, _>>()?;
+    let batch_time = started.elapsed();
+    let differ = single.iter().zip(&batched).filter(|(a, b)| a != b).count();
+    println!(
+        "{n} stories: one at a time {single_time:?}, as a batch {batch_time:?} (one thread); \
+         {differ} differ"
+    );
+    Ok(())
+}
