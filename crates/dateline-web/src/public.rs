@@ -490,7 +490,7 @@ impl AppState {
                 .iter()
                 .map(|s| self.item(ed, s, now - s.published_at.unwrap_or(0) < RECENT))
                 .collect();
-            let meta = self.article_meta(ed, &article, &view, &translations);
+            let meta = self.article_meta(ed, article, &view, &translations);
             context! {
                 article => view,
                 see_also,

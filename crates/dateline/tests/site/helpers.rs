@@ -255,3 +255,16 @@ pub async fn confirmed_reader(app: &TestApp) -> i64 {
         .unwrap()
         .id
 }
+
+/// `text` percent-encoded for a query string (every byte but ASCII letters and digits).
+pub fn q(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -6,18 +6,6 @@ use std::time::{Duration, Instant};
 use crate::admin::{member, Browser};
 use crate::helpers::*;
 
-fn q(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 async fn ids(app: &TestApp, path: &str) -> Vec<i64> {
     let r = app.get(path).await;
     assert_eq!(r.status(), 200, "{path}");

@@ -32,6 +32,15 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
                 .to_lowercase()
         );
         let month = article.split('/').take(4).collect::<Vec<_>>().join("/");
+        let year = article.split('/').take(3).collect::<Vec<_>>().join("/");
+        let day = article.split('/').take(5).collect::<Vec<_>>().join("/");
+        let headline = list["articles"][0]["headline"].as_str().unwrap();
+        let word: String = if edition == "zh" {
+            headline.chars().take(2).collect()
+        } else {
+            headline.split_whitespace().next().unwrap().to_string()
+        };
+        let search = format!("/{edition}/search?q={}", q(&word));
         for (kind, path) in [
             ("front", format!("/{edition}/")),
             ("front-page-2", format!("/{edition}/?page=2")),
@@ -40,6 +49,10 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
             ("region", region),
             ("tag", tag),
             ("month", month),
+            ("year", year),
+            ("day", day),
+            ("search", search),
+            ("search-form", format!("/{edition}/search")),
             ("archive", format!("/{edition}/archive")),
             ("not-found", format!("/{edition}/no/such/page")),
             ("send", format!("/{edition}/send/{id}")),
@@ -91,5 +104,5 @@ async fn every_page_type_is_valid_html5_in_every_edition() {
         "the validator found errors:\n{}",
         listing.join("\n")
     );
-    assert_eq!(files.len(), 60);
+    assert_eq!(files.len(), 76);
 }
