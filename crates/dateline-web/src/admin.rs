@@ -87,6 +87,28 @@ impl AppState {
         }
     }
 
+    /// Refuses an action the user's role does not allow: noted in the audit log (`subject`,
+    /// `detail`), answered 403 with `message`.
+    pub(crate) async fn forbidden(
+        &self,
+        user: &User,
+        subject: impl Into<String>,
+        ip: &str,
+        detail: &str,
+        message: &'static str,
+    ) -> Response<Body> {
+        self.record(
+            Some(user),
+            "",
+            "permission_refused",
+            subject.into(),
+            ip,
+            detail,
+        )
+        .await;
+        plain(StatusCode::FORBIDDEN, message)
+    }
+
     pub(crate) async fn record(
         &self,
         user: Option<&User>,
@@ -1033,17 +1055,15 @@ pub async fn save_settings(
         return refused;
     }
     if !user.role.may(Action::ChangeSettings) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
-                "settings".into(),
+        return state
+            .forbidden(
+                &user,
+                "settings",
                 &peer.ip().to_string(),
                 "",
+                "Only admins change settings.",
             )
             .await;
-        return plain(StatusCode::FORBIDDEN, "Only admins change settings.");
     }
     let roles: Vec<&str> = [Role::Contributor, Role::Editor, Role::Admin]
         .iter()
@@ -1130,17 +1150,15 @@ pub async fn change_role(
         return refused;
     }
     if !user.role.may(Action::ManageUsers) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
+        return state
+            .forbidden(
+                &user,
                 format!("user {id}"),
                 &ip,
                 "role change",
+                "Only admins manage accounts.",
             )
             .await;
-        return plain(StatusCode::FORBIDDEN, "Only admins manage accounts.");
     }
     let Some(role) = Role::parse(&form.role) else {
         return plain(

@@ -744,17 +744,15 @@ pub async fn create_token(
     }
     let ip = peer.ip().to_string();
     if !user.role.may(Action::ManageUsers) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
-                "api tokens".into(),
+        return state
+            .forbidden(
+                &user,
+                "api tokens",
                 &ip,
                 "",
+                "Only admins manage API tokens.",
             )
             .await;
-        return plain(StatusCode::FORBIDDEN, "Only admins manage API tokens.");
     }
     let scopes: Vec<String> = [
         ("articles:write", &form.write),
@@ -818,17 +816,15 @@ pub async fn revoke_token(
     }
     let ip = peer.ip().to_string();
     if !user.role.may(Action::ManageUsers) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
+        return state
+            .forbidden(
+                &user,
                 format!("api token {id}"),
                 &ip,
                 "",
+                "Only admins manage API tokens.",
             )
             .await;
-        return plain(StatusCode::FORBIDDEN, "Only admins manage API tokens.");
     }
     match state
         .store

@@ -1649,17 +1649,15 @@ pub async fn admin_action(
     }
     let ip = client_ip(&peer);
     if !user.role.may(dateline_core::newsroom::Action::ManageUsers) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
-                "subscribers".into(),
+        return state
+            .forbidden(
+                &user,
+                "subscribers",
                 &ip,
                 "subscriber data",
+                "Only admins see subscribers.",
             )
             .await;
-        return crate::admin::plain(StatusCode::FORBIDDEN, "Only admins see subscribers.");
     }
     let Some(email) = mail_address(f.one("email")) else {
         let message = format!("{:?} is not an e-mail address.", f.one("email"));

@@ -167,20 +167,15 @@ pub async fn save(
     let ip = peer.ip().to_string();
     let s = &article.summary;
     if !user.role.may(Action::Publish) || !user.works_in(&s.edition) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
+        return state
+            .forbidden(
+                &user,
                 format!("article {id}"),
                 &ip,
                 "see also pins",
+                "Only editors of this edition choose its See also.",
             )
             .await;
-        return plain(
-            StatusCode::FORBIDDEN,
-            "Only editors of this edition choose its See also.",
-        );
     }
     let lines: Vec<&str> = form
         .pins

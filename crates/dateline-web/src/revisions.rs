@@ -198,20 +198,15 @@ pub async fn restore(
             Err(_) => return unavailable(),
         };
     if !(user.role.may(Action::RestoreRevision) && user.works_in(&article.summary.edition)) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
+        return state
+            .forbidden(
+                &user,
                 format!("article {id}"),
                 &peer.ip().to_string(),
                 "restore",
+                "Your role may not restore revisions here.",
             )
             .await;
-        return plain(
-            StatusCode::FORBIDDEN,
-            "Your role may not restore revisions here.",
-        );
     }
     let Some(old) = revisions
         .iter()

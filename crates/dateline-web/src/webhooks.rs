@@ -371,17 +371,9 @@ pub async fn add(
     }
     let ip = peer.ip().to_string();
     if !user.role.may(Action::ChangeSettings) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
-                "webhooks".into(),
-                &ip,
-                "",
-            )
+        return state
+            .forbidden(&user, "webhooks", &ip, "", "Only admins manage webhooks.")
             .await;
-        return plain(StatusCode::FORBIDDEN, "Only admins manage webhooks.");
     }
     let events: Vec<String> = [
         ("article.published", &form.published),
@@ -475,17 +467,15 @@ pub async fn remove(
     }
     let ip = peer.ip().to_string();
     if !user.role.may(Action::ChangeSettings) {
-        state
-            .record(
-                Some(&user),
-                "",
-                "permission_refused",
+        return state
+            .forbidden(
+                &user,
                 format!("webhook {id}"),
                 &ip,
                 "",
+                "Only admins manage webhooks.",
             )
             .await;
-        return plain(StatusCode::FORBIDDEN, "Only admins manage webhooks.");
     }
     match state.store.remove_webhook(id).await {
         Ok(true) => {
