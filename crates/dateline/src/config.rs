@@ -391,21 +391,34 @@ pub fn write_key_file(path: &Path, ring: &Keyring) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A duration in whole seconds from the environment variable `env`, else from the file's
+/// `table.key`, refused (naming `table.key`) outside `range`.
+fn seconds_setting(
+    env: &str,
+    file: Option<u64>,
+    range: std::ops::RangeInclusive<u64>,
+    table: &str,
+    key: &str,
+) -> anyhow::Result<Option<Duration>> {
+    match parse_env::<u64>(env, "seconds")?.or(file) {
+        None => Ok(None),
+        Some(n) if range.contains(&n) => Ok(Some(Duration::from_secs(n))),
+        Some(_) => bail!(
+            "{table}.{key}: expected {} to {} seconds",
+            range.start(),
+            range.end()
+        ),
+    }
+}
+
 fn webhook_settings(s: &mut Settings, f: WebhooksFile) -> anyhow::Result<()> {
     let w = &mut s.webhooks;
     if let Some(v) = parse_switch("DATELINE_WEBHOOKS_DELIVER")?.or(f.deliver) {
         w.deliver = v;
     }
-    let seconds =
-        |name: &str, file: Option<u64>, min: u64, max: u64, key: &str| match parse_env::<u64>(
-            name, "seconds",
-        )?
-        .or(file)
-        {
-            None => Ok(None),
-            Some(n) if (min..=max).contains(&n) => Ok(Some(Duration::from_secs(n))),
-            Some(_) => bail!("webhooks.{key}: expected {min} to {max} seconds"),
-        };
+    let seconds = |name: &str, file: Option<u64>, min: u64, max: u64, key: &str| {
+        seconds_setting(name, file, min..=max, "webhooks", key)
+    };
     if let Some(d) = seconds(
         "DATELINE_WEBHOOKS_RETRY_BASE_SECONDS",
         f.retry_base_seconds,
@@ -503,17 +516,8 @@ fn mail_settings(s: &mut Settings, f: MailFile) -> anyhow::Result<()> {
         }
         w.connections = n;
     }
-    let seconds = |name: &str,
-                   file: Option<u64>,
-                   min: u64,
-                   max: u64,
-                   key: &str|
-     -> anyhow::Result<Option<Duration>> {
-        match parse_env::<u64>(name, "seconds")?.or(file) {
-            None => Ok(None),
-            Some(n) if (min..=max).contains(&n) => Ok(Some(Duration::from_secs(n))),
-            Some(_) => bail!("mail.{key}: expected {min} to {max} seconds"),
-        }
+    let seconds = |name: &str, file: Option<u64>, min: u64, max: u64, key: &str| {
+        seconds_setting(name, file, min..=max, "mail", key)
     };
     if let Some(d) = seconds(
         "DATELINE_MAIL_LEASE_SECONDS",
