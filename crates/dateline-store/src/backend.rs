@@ -282,6 +282,10 @@ macro_rules! backend {
                 Ok(())
             }
 
+            pub async fn region_count(pool: &Pool<Db>) -> Result<i64> {
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM regions").fetch_one(pool).await?)
+            }
+
             pub async fn configure_editions(pool: &Pool<Db>, editions: &[Edition]) -> Result<()> {
                 let mut tx = begin(pool).await?;
                 for e in editions {

@@ -150,7 +150,9 @@ impl Store {
                 // a power cut can lose the last ones, which the revision chain then shows.
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10))
+                // Commands run beside a live server wait for its writes, however busy the
+                // machine; a transaction here is short, so a long wait means a stalled one.
+                .busy_timeout(Duration::from_secs(30))
                 .pragma("cache_size", "-32000")
                 .pragma("temp_store", "memory");
             let pool = SqlitePoolOptions::new()
@@ -209,7 +211,21 @@ impl Store {
     pub async fn seed_reference_data(&self) -> Result<()> {
         let editions = Edition::defaults();
         let regions = dateline_core::region::builtin();
+        // Seeding is one transaction, so a store that has every edition and region has their
+        // names too: then nothing is written, and a command run beside a live server does not
+        // queue for the write lock just to start.
+        let stored = self.editions().await?;
+        let all_editions = editions
+            .iter()
+            .all(|e| stored.iter().any(|s| s.code == e.code));
+        if all_editions && self.region_count().await? >= regions.len() as i64 {
+            return Ok(());
+        }
         dispatch!(self, seed(&editions, &regions))
+    }
+
+    async fn region_count(&self) -> Result<i64> {
+        dispatch!(self, region_count())
     }
 
     /// Writes editions described by the configuration, replacing their stored description;
