@@ -320,7 +320,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The tokens of `text` in increasing position (and so offset) order, which both tantivy's
-/// postings (per-term positions must not decrease) and its snippet generator rely on.
+/// postings (per-term positions must not decrease) and the snippet passage search rely on.
 fn tokenize(text: &str, mode: CutMode) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut position = 0usize;

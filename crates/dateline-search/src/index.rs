@@ -607,8 +607,8 @@ pub(crate) fn stored_str(doc: &TantivyDocument, field: Field) -> &str {
     doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("")
 }
 
-/// Builds the headline and snippet HTML of hits, with one snippet generator per family,
-/// made when the first hit of that family needs it.
+/// Builds the headline and snippet HTML of hits, with the snippet terms and weights of each
+/// family, made when the first hit of that family needs it.
 struct Highlighter<'a> {
     index: &'a SearchIndex,
     searcher: &'a Searcher,
@@ -661,26 +661,27 @@ impl<'a> Highlighter<'a> {
                 }
                 terms
             };
-            let generator = |fields: [Option<Field>; 2]| -> Result<Option<BTreeMap<String, f32>>> {
-                if query.is_none() {
-                    return Ok(None);
-                }
-                // Rarer terms make better snippets, as in tantivy's own generator.
-                let mut weights: BTreeMap<String, f32> = BTreeMap::new();
-                for term in terms(fields) {
-                    let value = term.value();
-                    let Some(text) = value.as_str() else {
-                        continue;
-                    };
-                    let doc_freq = self.searcher.doc_freq(term)?;
-                    if doc_freq > 0 {
-                        let weight = 1.0 / (1.0 + doc_freq as f32);
-                        let entry = weights.entry(text.to_string()).or_default();
-                        *entry = entry.max(weight);
+            let snippet_weights =
+                |fields: [Option<Field>; 2]| -> Result<Option<BTreeMap<String, f32>>> {
+                    if query.is_none() {
+                        return Ok(None);
                     }
-                }
-                Ok(Some(weights))
-            };
+                    // Rarer terms make better snippets, as in tantivy's own generator.
+                    let mut weights: BTreeMap<String, f32> = BTreeMap::new();
+                    for term in terms(fields) {
+                        let value = term.value();
+                        let Some(text) = value.as_str() else {
+                            continue;
+                        };
+                        let doc_freq = self.searcher.doc_freq(term)?;
+                        if doc_freq > 0 {
+                            let weight = 1.0 / (1.0 + doc_freq as f32);
+                            let entry = weights.entry(text.to_string()).or_default();
+                            *entry = entry.max(weight);
+                        }
+                    }
+                    Ok(Some(weights))
+                };
             let headline_terms = terms([Some(text.headline), headline_bigrams])
                 .into_iter()
                 .filter_map(|term| term.value().as_str().map(str::to_string))
@@ -693,9 +694,9 @@ impl<'a> Highlighter<'a> {
                 _ => Vec::new(),
             };
             let marks = LangMarks {
-                body: generator([Some(text.body), body_bigrams])?,
+                body: snippet_weights([Some(text.body), body_bigrams])?,
                 body_literals,
-                standfirst: generator([Some(text.standfirst), standfirst_bigrams])?,
+                standfirst: snippet_weights([Some(text.standfirst), standfirst_bigrams])?,
                 headline_terms,
                 analyzer,
             };
