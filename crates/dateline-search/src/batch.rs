@@ -2,6 +2,10 @@
 //! ranking as [`SearchIndex::related`], step by step and with the same arithmetic, so the
 //! results are identical, but what every story's computation reads is read once and kept:
 //!
+//! - every story's term counts, read from the index itself (each family's postings walked
+//!   once, term by term) instead of analysing its text again: the index holds exactly the
+//!   tokens the analyser made of it. Terms are numbered in byte order, so ordering by number
+//!   is ordering by text, as the single computation breaks ties;
 //! - each query term's postings, its three fields merged into one list of
 //!   `(doc, 1 + ln tf)` per segment, decoded once instead of once per story that uses the term;
 //! - document frequencies, each story's weighted length, the "public in this edition" filter,
@@ -13,9 +17,8 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
-use tantivy::columnar::Column;
 use tantivy::postings::Postings;
 use tantivy::query::{BooleanQuery, EnableScoring, Occur, Query as TantivyQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
@@ -24,9 +27,10 @@ use tantivy::{DocId, DocSet, Searcher, TantivyDocument, Term, TERMINATED};
 use crate::analysis::{normalize_edition, Lang};
 use crate::index::{filter, published_between, stored_str, term_query, SearchIndex};
 use crate::related::{
-    weighted_fields, FEEDBACK_STORIES, LENGTH_EXPONENT, RECENCY_DAYS, REGION_BONUS, TAG_BONUS,
+    choose_terms, is_too_short, most_counted, weighted_fields, FEEDBACK_STORIES, LENGTH_EXPONENT,
+    MIN_DOC_FREQ, RECENCY_DAYS, REGION_BONUS, TAG_BONUS,
 };
-use crate::schema::PUBLISHED_AT;
+use crate::schema::{Fields, PUBLISHED_AT};
 use crate::{Result, MAX_LIMIT};
 
 /// A term's postings in the three text fields of its family, per segment, in doc order:
@@ -38,116 +42,167 @@ type Membership = Vec<Vec<bool>>;
 
 /// "See also" for many stories of one index snapshot at one time. Made by
 /// [`SearchIndex::related_batch`].
-pub struct RelatedBatch<'a> {
-    index: &'a SearchIndex,
+pub struct RelatedBatch {
+    fields: Fields,
     searcher: Searcher,
     now: i64,
     /// Story id → (segment, doc) of its live document.
     addresses: HashMap<i64, (u32, DocId)>,
     /// Per family, per segment, per doc: `max(1, Σ weight · fieldnorm)^0.4`.
     lengths: [Vec<Vec<f32>>; 4],
-    columns: Vec<(Column<i64>, Column<i64>)>,
+    /// Per segment, per doc: the story's id and what its score is divided by for its age.
+    columns: Vec<Vec<(i64, f32)>>,
+    /// Per family, its terms and every story's counts of them.
+    vocabularies: Vec<Vocabulary>,
+    /// Stories per edition.
     doc_freqs: RwLock<HashMap<Term, u64>>,
-    postings: RwLock<HashMap<Term, Arc<Merged>>>,
     /// Edition → public stories of it at `now`, alive.
     public: RwLock<HashMap<String, Arc<Membership>>>,
     /// Region or tag term → the stories holding it.
     members: RwLock<HashMap<Term, Arc<Membership>>>,
 }
 
-thread_local! {
-    /// A thread's scores and counts, one slot per doc of the largest segment.
-    static SCRATCH: RefCell<(Vec<f32>, Vec<DocId>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+/// One analysis family's terms, numbered in byte order, and what the batch needs of them.
+struct Vocabulary {
+    fields: [(Field, f32); 3],
+    texts: Vec<Box<str>>,
+    /// Per term, the stories holding it in the body, and in the headline.
+    body_df: Vec<u64>,
+    headline_df: Vec<u64>,
+    /// Per segment, per doc: its [`most_counted`] terms, `(term, weighted count)`.
+    counted: Vec<Vec<Box<[(u32, f32)]>>>,
+    /// Per term, its merged postings, decoded when a story first asks.
+    merged: Vec<OnceLock<Arc<Merged>>>,
 }
 
-struct Candidate {
-    segment: u32,
-    doc: DocId,
-    score: f32,
-}
-
-fn read<T: Clone>(map: &RwLock<HashMap<Term, T>>, key: &Term) -> Option<T> {
-    map.read()
-        .unwrap_or_else(PoisonError::into_inner)
-        .get(key)
-        .cloned()
-}
-
-impl SearchIndex {
-    /// Prepares "See also" for many stories, public at `now`, on the index as it is now.
-    pub fn related_batch(&self, now: i64) -> Result<RelatedBatch<'_>> {
-        let searcher = self.reader.searcher();
-        let f = &self.fields;
-        let mut addresses = HashMap::new();
-        let mut columns = Vec::new();
-        let mut lengths: [Vec<Vec<f32>>; 4] = Default::default();
-        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            let fast = segment.fast_fields();
-            let ids = fast.i64("id")?;
-            for doc in 0..segment.max_doc() {
-                if segment.alive_bitset().is_none_or(|a| a.is_alive(doc)) {
-                    if let Some(id) = ids.first(doc) {
-                        addresses.insert(id, (ord as u32, doc));
+impl Vocabulary {
+    /// Walks the postings of every term of `fields` once.
+    fn read(searcher: &Searcher, fields: [(Field, f32); 3]) -> Result<Vocabulary> {
+        let mut texts: Vec<Vec<u8>> = Vec::new();
+        for segment in searcher.segment_readers() {
+            for (field, _) in &fields {
+                let index = segment.inverted_index(*field)?;
+                let mut stream = index.terms().stream()?;
+                while stream.advance() {
+                    texts.push(stream.key().to_vec());
+                }
+            }
+        }
+        texts.sort_unstable();
+        texts.dedup();
+        let mut body_df = vec![0u64; texts.len()];
+        let mut headline_df = vec![0u64; texts.len()];
+        let mut counted = Vec::with_capacity(searcher.segment_readers().len());
+        for segment in searcher.segment_readers() {
+            let mut per_doc: Vec<Vec<(u32, f32)>> = vec![Vec::new(); segment.max_doc() as usize];
+            for (nth, (field, weight)) in fields.iter().enumerate() {
+                let index = segment.inverted_index(*field)?;
+                let mut stream = index.terms().stream()?;
+                // The stream and `texts` are both in byte order: walk them side by side.
+                let mut id = 0usize;
+                while stream.advance() {
+                    let key = stream.key();
+                    while texts.get(id).is_some_and(|t| t.as_slice() != key) {
+                        id += 1;
+                    }
+                    if id == texts.len() {
+                        return Err(tantivy::TantivyError::InternalError(
+                            "a term dictionary is not in byte order".into(),
+                        )
+                        .into());
+                    }
+                    let info = stream.value();
+                    match nth {
+                        0 => headline_df[id] += u64::from(info.doc_freq),
+                        2 => body_df[id] += u64::from(info.doc_freq),
+                        _ => {}
+                    }
+                    let mut postings =
+                        index.read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
+                    let mut doc = postings.doc();
+                    while doc != TERMINATED {
+                        if let Some(entries) = per_doc.get_mut(doc as usize) {
+                            // `weight · tf` is the sum of `weight` once per token: small
+                            // integers, exact in any order.
+                            entries.push((id as u32, weight * postings.term_freq() as f32));
+                        }
+                        doc = postings.advance();
                     }
                 }
             }
-            columns.push((ids, fast.i64(PUBLISHED_AT)?));
-            for (family, lang) in Lang::ALL.iter().enumerate() {
-                let norms = weighted_fields(&f.text(*lang))
-                    .iter()
-                    .map(|(field, weight)| Ok((segment.get_fieldnorms_reader(*field)?, *weight)))
-                    .collect::<Result<Vec<_>>>()?;
-                lengths[family].push(
-                    (0..segment.max_doc())
-                        .map(|doc| {
-                            let length: f32 =
-                                norms.iter().map(|(n, w)| w * n.fieldnorm(doc) as f32).sum();
-                            length.max(1.0).powf(LENGTH_EXPONENT)
-                        })
-                        .collect(),
-                );
-            }
+            counted.push(
+                per_doc
+                    .into_iter()
+                    .map(|mut entries| {
+                        entries.sort_unstable_by_key(|e| e.0);
+                        let mut sums: Vec<(u32, f32)> = Vec::with_capacity(entries.len());
+                        for (id, count) in entries {
+                            match sums.last_mut() {
+                                Some(last) if last.0 == id => last.1 += count,
+                                _ => sums.push((id, count)),
+                            }
+                        }
+                        most_counted(&mut sums);
+                        sums.into_boxed_slice()
+                    })
+                    .collect(),
+            );
         }
-        Ok(RelatedBatch {
-            index: self,
-            searcher,
-            now,
-            addresses,
-            lengths,
-            columns,
-            doc_freqs: RwLock::new(HashMap::new()),
-            postings: RwLock::new(HashMap::new()),
-            public: RwLock::new(HashMap::new()),
-            members: RwLock::new(HashMap::new()),
+        let merged = (0..texts.len()).map(|_| OnceLock::new()).collect();
+        Ok(Vocabulary {
+            fields,
+            texts: texts
+                .into_iter()
+                .map(|t| String::from_utf8_lossy(&t).into())
+                .collect(),
+            body_df,
+            headline_df,
+            counted,
+            merged,
         })
     }
-}
 
-impl RelatedBatch<'_> {
-    fn doc_freq(&self, term: &Term) -> Result<u64> {
-        if let Some(df) = read(&self.doc_freqs, term) {
-            return Ok(df);
-        }
-        let df = self.searcher.doc_freq(term)?;
-        self.doc_freqs
-            .write()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(term.clone(), df);
-        Ok(df)
+    /// The similarity query of the story at `(segment, doc)`, as the single computation's.
+    fn query_terms(
+        &self,
+        segment: u32,
+        doc: DocId,
+        edition_size: u64,
+    ) -> Result<Vec<(u32, f32, f32)>> {
+        let Some(counted) = self
+            .counted
+            .get(segment as usize)
+            .and_then(|docs| docs.get(doc as usize))
+        else {
+            return Ok(Vec::new());
+        };
+        choose_terms(counted.to_vec(), edition_size, |&id| {
+            let id = id as usize;
+            if is_too_short(&self.texts[id]) {
+                return Ok(None);
+            }
+            let df = self.body_df[id];
+            Ok(Some(if df >= MIN_DOC_FREQ {
+                df
+            } else {
+                df.max(self.headline_df[id])
+            }))
+        })
     }
 
-    /// The merged postings of `text` in `fields`.
-    fn merged(&self, fields: &[(Field, f32); 3], text: &str) -> Result<Arc<Merged>> {
-        let key = Term::from_field_text(fields[0].0, text);
-        if let Some(found) = read(&self.postings, &key) {
-            return Ok(found);
+    /// The merged postings of term `id`.
+    fn merged(&self, searcher: &Searcher, id: u32) -> Result<Arc<Merged>> {
+        let cell = &self.merged[id as usize];
+        if let Some(found) = cell.get() {
+            return Ok(found.clone());
         }
-        let mut merged = Vec::with_capacity(self.searcher.segment_readers().len());
-        for segment in self.searcher.segment_readers() {
+        let text = &*self.texts[id as usize];
+        let mut merged = Vec::with_capacity(searcher.segment_readers().len());
+        for segment in searcher.segment_readers() {
             // Field by field in the order the single computation adds them, so each sum is
             // the same float.
             let mut entries: Vec<(DocId, f32)> = Vec::new();
-            for (field, weight) in fields {
+            for (field, weight) in &self.fields {
                 let index = segment.inverted_index(*field)?;
                 let term = Term::from_field_text(*field, text);
                 let Some(mut postings) =
@@ -176,11 +231,123 @@ impl RelatedBatch<'_> {
             merged.push(list);
         }
         let merged = Arc::new(merged);
-        self.postings
+        Ok(cell.get_or_init(|| merged).clone())
+    }
+}
+
+thread_local! {
+    /// A thread's scores and counts, one slot per doc of the largest segment.
+    static SCRATCH: RefCell<(Vec<f32>, Vec<DocId>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
+struct Candidate {
+    segment: u32,
+    doc: DocId,
+    score: f32,
+}
+
+fn read<T: Clone>(map: &RwLock<HashMap<Term, T>>, key: &Term) -> Option<T> {
+    map.read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(key)
+        .cloned()
+}
+
+impl SearchIndex {
+    /// Prepares "See also" for many stories, public at `now`, on the index as it is now.
+    pub fn related_batch(&self, now: i64) -> Result<RelatedBatch> {
+        let searcher = self.reader.searcher();
+        let f = &self.fields;
+        let mut addresses = HashMap::new();
+        let mut columns = Vec::new();
+        let mut lengths: [Vec<Vec<f32>>; 4] = Default::default();
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let fast = segment.fast_fields();
+            let ids = fast.i64("id")?;
+            for doc in 0..segment.max_doc() {
+                if segment.alive_bitset().is_none_or(|a| a.is_alive(doc)) {
+                    if let Some(id) = ids.first(doc) {
+                        addresses.insert(id, (ord as u32, doc));
+                    }
+                }
+            }
+            let dates = fast.i64(PUBLISHED_AT)?;
+            columns.push(
+                (0..segment.max_doc())
+                    .map(|doc| {
+                        let published_at = dates.first(doc).unwrap_or(now);
+                        let age_days = (now.saturating_sub(published_at).max(0) as f32) / 86_400.0;
+                        (
+                            ids.first(doc).unwrap_or_default(),
+                            1.0 + age_days / RECENCY_DAYS,
+                        )
+                    })
+                    .collect(),
+            );
+            for (family, lang) in Lang::ALL.iter().enumerate() {
+                let norms = weighted_fields(&f.text(*lang))
+                    .iter()
+                    .map(|(field, weight)| Ok((segment.get_fieldnorms_reader(*field)?, *weight)))
+                    .collect::<Result<Vec<_>>>()?;
+                lengths[family].push(
+                    (0..segment.max_doc())
+                        .map(|doc| {
+                            let length: f32 =
+                                norms.iter().map(|(n, w)| w * n.fieldnorm(doc) as f32).sum();
+                            length.max(1.0).powf(LENGTH_EXPONENT)
+                        })
+                        .collect(),
+                );
+            }
+        }
+        // The four families side by side: each walks its own postings.
+        let vocabularies = std::thread::scope(|scope| {
+            let readers: Vec<_> = Lang::ALL
+                .iter()
+                .map(|lang| {
+                    let fields = weighted_fields(&f.text(*lang));
+                    let searcher = &searcher;
+                    scope.spawn(move || Vocabulary::read(searcher, fields))
+                })
+                .collect();
+            readers
+                .into_iter()
+                .map(|reader| {
+                    reader.join().unwrap_or_else(|_| {
+                        Err(tantivy::TantivyError::InternalError(
+                            "reading the index for \"See also\" panicked".into(),
+                        )
+                        .into())
+                    })
+                })
+                .collect::<Result<Vec<_>>>()
+        })?;
+        Ok(RelatedBatch {
+            fields: self.fields.clone(),
+            searcher,
+            now,
+            addresses,
+            lengths,
+            columns,
+            vocabularies,
+            doc_freqs: RwLock::new(HashMap::new()),
+            public: RwLock::new(HashMap::new()),
+            members: RwLock::new(HashMap::new()),
+        })
+    }
+}
+
+impl RelatedBatch {
+    fn doc_freq(&self, term: &Term) -> Result<u64> {
+        if let Some(df) = read(&self.doc_freqs, term) {
+            return Ok(df);
+        }
+        let df = self.searcher.doc_freq(term)?;
+        self.doc_freqs
             .write()
             .unwrap_or_else(PoisonError::into_inner)
-            .insert(key, merged.clone());
-        Ok(merged)
+            .insert(term.clone(), df);
+        Ok(df)
     }
 
     /// Per segment, the docs of `query`.
@@ -211,7 +378,7 @@ impl RelatedBatch<'_> {
         {
             return Ok(found.clone());
         }
-        let f = &self.index.fields;
+        let f = &self.fields;
         let query = BooleanQuery::new(vec![
             (Occur::Must, filter(term_query(f.edition, edition))),
             (Occur::Must, filter(term_query(f.status, "published"))),
@@ -247,7 +414,7 @@ impl RelatedBatch<'_> {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let f = &self.index.fields;
+        let f = &self.fields;
         let Some(&(segment, doc_id)) = self.addresses.get(&id) else {
             return Ok(Vec::new());
         };
@@ -257,16 +424,15 @@ impl RelatedBatch<'_> {
         let edition = normalize_edition(stored_str(&doc, f.edition));
         let lang = Lang::for_edition(&edition);
         let family = crate::index::lang_index(lang);
-        let fields = weighted_fields(&f.text(lang));
-        let mut terms = self
-            .index
-            .query_terms(&doc, lang, &edition, |term| self.doc_freq(term))?;
+        let vocabulary = &self.vocabularies[family];
+        let edition_size = self.doc_freq(&Term::from_field_text(f.edition, &edition))?;
+        let mut terms = vocabulary.query_terms(segment, doc_id, edition_size)?;
         if terms.is_empty() {
             return Ok(Vec::new());
         }
         let merged = terms
             .iter()
-            .map(|(text, _, _)| self.merged(&fields, text))
+            .map(|(id, _, _)| vocabulary.merged(&self.searcher, *id))
             .collect::<Result<Vec<_>>>()?;
 
         // Which stories may be offered: public in the edition, not this one, not one of its
@@ -305,102 +471,157 @@ impl RelatedBatch<'_> {
             .collect();
 
         let lengths = &self.lengths[family];
-        let self_address = (segment, doc_id);
-        let (first, _) = self.candidates(&merged, &terms, lengths, self_address, &allowed);
-        reweight(&merged, &mut terms, &first);
-        let (mut candidates, self_score) =
-            self.candidates(&merged, &terms, lengths, self_address, &allowed);
+        SCRATCH.with(|scratch| {
+            let scratch = &mut *scratch.borrow_mut();
+            let first = self.best(scratch, &merged, &terms, lengths, &allowed);
+            reweight(&merged, &mut terms, &first);
+            let (candidates, self_score) = self.candidates(
+                scratch,
+                &merged,
+                &terms,
+                lengths,
+                (segment, doc_id),
+                &allowed,
+            );
 
-        let scale = if self_score > 0.0 { self_score } else { 1.0 };
-        for (term, bonus) in &shared {
-            let members = self.members(term)?;
-            for candidate in candidates.iter_mut() {
-                if members[candidate.segment as usize][candidate.doc as usize] {
-                    candidate.score += bonus * scale;
+            // Shared regions and tags, then recency, as the single computation adds them.
+            let scale = if self_score > 0.0 { self_score } else { 1.0 };
+            let members = shared
+                .iter()
+                .map(|(term, bonus)| Ok((self.members(term)?, *bonus)))
+                .collect::<Result<Vec<_>>>()?;
+            let mut ranked: Vec<(f32, i64)> = Vec::with_capacity(candidates.len());
+            for candidate in candidates {
+                let (segment, doc) = (candidate.segment as usize, candidate.doc as usize);
+                let mut score = candidate.score;
+                for (members, bonus) in &members {
+                    if members[segment][doc] {
+                        score += bonus * scale;
+                    }
                 }
+                let Some((story, recency)) = self.columns.get(segment).and_then(|c| c.get(doc))
+                else {
+                    continue;
+                };
+                ranked.push((score / recency, *story));
+            }
+            let order =
+                |a: &(f32, i64), b: &(f32, i64)| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(&a.1));
+            if ranked.len() > limit {
+                ranked.select_nth_unstable_by(limit, order);
+                ranked.truncate(limit);
+            }
+            ranked.sort_by(order);
+            Ok(ranked.into_iter().map(|(_, id)| id).collect())
+        })
+    }
+
+    /// The [`FEEDBACK_STORIES`] allowed stories most similar to the query, best first (ties in
+    /// (segment, doc) order), as the single computation's first round picks them.
+    fn best(
+        &self,
+        (scores, touched): &mut (Vec<f32>, Vec<DocId>),
+        merged: &[Arc<Merged>],
+        terms: &[(u32, f32, f32)],
+        lengths: &[Vec<f32>],
+        allowed: &impl Fn(usize, DocId) -> bool,
+    ) -> Vec<Candidate> {
+        let mut best: Vec<Candidate> = Vec::with_capacity(FEEDBACK_STORIES + 1);
+        for (ord, segment_lengths) in lengths.iter().enumerate() {
+            accumulate(scores, touched, merged, terms, ord, segment_lengths.len());
+            for &doc in touched.iter() {
+                let score =
+                    std::mem::take(&mut scores[doc as usize]) / segment_lengths[doc as usize];
+                // Whether `c` ranks after this doc: the single computation's order.
+                let worse = |c: &Candidate| {
+                    c.score
+                        .total_cmp(&score)
+                        .then_with(|| (ord as u32, doc).cmp(&(c.segment, c.doc)))
+                        .is_lt()
+                };
+                if best.len() == FEEDBACK_STORIES && !best.last().is_some_and(worse) {
+                    continue;
+                }
+                if !allowed(ord, doc) {
+                    continue;
+                }
+                let at = best.iter().position(worse).unwrap_or(best.len());
+                best.insert(
+                    at,
+                    Candidate {
+                        segment: ord as u32,
+                        doc,
+                        score,
+                    },
+                );
+                best.truncate(FEEDBACK_STORIES);
             }
         }
-        let mut ranked: Vec<(f32, i64)> = Vec::with_capacity(candidates.len());
-        for candidate in candidates {
-            let Some((ids, dates)) = self.columns.get(candidate.segment as usize) else {
-                continue;
-            };
-            let story = ids.first(candidate.doc).unwrap_or_default();
-            let published_at = dates.first(candidate.doc).unwrap_or(self.now);
-            let age_days = (self.now.saturating_sub(published_at).max(0) as f32) / 86_400.0;
-            ranked.push((candidate.score / (1.0 + age_days / RECENCY_DAYS), story));
-        }
-        let order =
-            |a: &(f32, i64), b: &(f32, i64)| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(&a.1));
-        if ranked.len() > limit {
-            ranked.select_nth_unstable_by(limit, order);
-            ranked.truncate(limit);
-        }
-        ranked.sort_by(order);
-        Ok(ranked.into_iter().map(|(_, id)| id).collect())
+        best
     }
 
     /// As the single computation's `candidates`: every allowed story sharing a query term with
-    /// its similarity, in (segment, doc) order, and the similarity of the story with itself.
+    /// its similarity, and the similarity of the story with itself.
     fn candidates(
         &self,
+        (scores, touched): &mut (Vec<f32>, Vec<DocId>),
         merged: &[Arc<Merged>],
-        terms: &[(String, f32, f32)],
+        terms: &[(u32, f32, f32)],
         lengths: &[Vec<f32>],
         (self_segment, self_doc): (u32, DocId),
         allowed: &impl Fn(usize, DocId) -> bool,
     ) -> (Vec<Candidate>, f32) {
         let mut candidates = Vec::new();
         let mut self_score = 0.0f32;
-        SCRATCH.with(|scratch| {
-            let (scores, touched) = &mut *scratch.borrow_mut();
-            for (ord, segment_lengths) in lengths.iter().enumerate() {
-                if scores.len() < segment_lengths.len() {
-                    scores.resize(segment_lengths.len(), 0.0);
+        for (ord, segment_lengths) in lengths.iter().enumerate() {
+            accumulate(scores, touched, merged, terms, ord, segment_lengths.len());
+            for &doc in touched.iter() {
+                let score =
+                    std::mem::take(&mut scores[doc as usize]) / segment_lengths[doc as usize];
+                if ord as u32 == self_segment && doc == self_doc {
+                    self_score = score;
                 }
-                touched.clear();
-                for (term, (_, _, weight)) in merged.iter().zip(terms) {
-                    for &(doc, g) in &term[ord] {
-                        let score = &mut scores[doc as usize];
-                        if *score == 0.0 {
-                            touched.push(doc);
-                        }
-                        *score += weight * g;
-                    }
-                }
-                touched.sort_unstable();
-                for &doc in touched.iter() {
-                    let score =
-                        std::mem::take(&mut scores[doc as usize]) / segment_lengths[doc as usize];
-                    if ord as u32 == self_segment && doc == self_doc {
-                        self_score = score;
-                    }
-                    if allowed(ord, doc) {
-                        candidates.push(Candidate {
-                            segment: ord as u32,
-                            doc,
-                            score,
-                        });
-                    }
+                if allowed(ord, doc) {
+                    candidates.push(Candidate {
+                        segment: ord as u32,
+                        doc,
+                        score,
+                    });
                 }
             }
-        });
+        }
         (candidates, self_score)
     }
 }
 
-/// As the single computation's `reweight`, on merged postings.
-fn reweight(merged: &[Arc<Merged>], terms: &mut [(String, f32, f32)], candidates: &[Candidate]) {
-    let order = |a: &&Candidate, b: &&Candidate| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| (a.segment, a.doc).cmp(&(b.segment, b.doc)))
-    };
-    let mut best: Vec<&Candidate> = candidates.iter().collect();
-    if best.len() > FEEDBACK_STORIES {
-        best.select_nth_unstable_by(FEEDBACK_STORIES, order);
-        best.truncate(FEEDBACK_STORIES);
+/// Adds up, term by term in query order, `weight · (1 + ln tf)` of every doc of segment `ord`
+/// sharing a query term into `scores` (sized for `max_doc` docs), listing them in `touched`.
+fn accumulate(
+    scores: &mut Vec<f32>,
+    touched: &mut Vec<DocId>,
+    merged: &[Arc<Merged>],
+    terms: &[(u32, f32, f32)],
+    ord: usize,
+    max_doc: usize,
+) {
+    if scores.len() < max_doc {
+        scores.resize(max_doc, 0.0);
     }
+    touched.clear();
+    for (term, (_, _, weight)) in merged.iter().zip(terms) {
+        for &(doc, g) in &term[ord] {
+            let score = &mut scores[doc as usize];
+            if *score == 0.0 {
+                touched.push(doc);
+            }
+            *score += weight * g;
+        }
+    }
+}
+
+/// As the single computation's `reweight`, on merged postings, with the `best` stories
+/// already chosen.
+fn reweight(merged: &[Arc<Merged>], terms: &mut [(u32, f32, f32)], best: &[Candidate]) {
     if best.is_empty() {
         return;
     }

@@ -224,8 +224,9 @@ impl SearchIndex {
         if index.schema() != schema {
             return None;
         }
+        // jieba's dictionary is loaded when first needed: a read-only index (a static export)
+        // seldom analyses text at all.
         analysis::register(&index);
-        let _ = analysis::jieba();
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)

@@ -63,7 +63,7 @@ pub(crate) const MAX_DOC_FREQ_RATIO: f32 = 0.5;
 /// Terms in the similarity query: enough to capture the topic, few enough to stay fast.
 pub(crate) const MAX_QUERY_TERMS: usize = 40;
 /// Most distinct words of a story whose document frequency is looked up.
-const MAX_CANDIDATE_TERMS: usize = 160;
+pub(crate) const MAX_CANDIDATE_TERMS: usize = 160;
 /// Exponent of the idf in term weights (selection uses the full idf).
 const IDF_EXPONENT: f32 = 0.5;
 /// A candidate's score is divided by its weighted length to this power.
@@ -185,7 +185,7 @@ impl SearchIndex {
     /// The similarity query of a story: its most specific terms (full idf), weighted with a
     /// softened idf, best first. `doc_freq` answers how many stories hold a term (deleted ones
     /// included, as tantivy counts until segments merge).
-    pub(crate) fn query_terms(
+    fn query_terms(
         &self,
         doc: &TantivyDocument,
         lang: Lang,
@@ -203,39 +203,69 @@ impl SearchIndex {
                 *counts.entry(token.text.clone()).or_default() += weight;
             }
         }
-
-        // Query terms: the most specific (full idf), weighted with a softened idf.
+        let mut counts: Vec<(String, f32)> = counts.into_iter().collect();
+        most_counted(&mut counts);
         let body = f.text(lang).body;
         let headline = f.text(lang).headline;
-        let edition_size = doc_freq(&Term::from_field_text(f.edition, edition))?.max(1) as f32;
-        let max_df = (MAX_DOC_FREQ_RATIO * edition_size).max(2.0);
-        // Looking up a term's document frequency costs a dictionary probe per segment; a long
-        // story has hundreds of distinct words, and the ones it uses once in its body rarely
-        // make the cut, so only the most frequent (and every headline word) are looked up.
-        let mut counts: Vec<(String, f32)> = counts.into_iter().collect();
-        counts.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        counts.truncate(MAX_CANDIDATE_TERMS);
-        let mut terms: Vec<(String, f32, f32)> = Vec::with_capacity(counts.len());
-        for (term, count) in counts {
-            if term.chars().count() < 2 && term.is_ascii() {
-                continue;
+        let edition_size = doc_freq(&Term::from_field_text(f.edition, edition))?;
+        choose_terms(counts, edition_size, |term| {
+            if is_too_short(term) {
+                return Ok(None);
             }
-            let mut df = doc_freq(&Term::from_field_text(body, &term))?;
-            if df < MIN_DOC_FREQ {
-                // A word of the headline the bodies never use (or a headline-only story).
-                df = df.max(doc_freq(&Term::from_field_text(headline, &term))?);
+            let df = doc_freq(&Term::from_field_text(body, term))?;
+            if df >= MIN_DOC_FREQ {
+                return Ok(Some(df));
             }
-            if df < MIN_DOC_FREQ || df as f32 > max_df {
-                continue;
-            }
-            let idf = ((1.0 + edition_size) / (1.0 + df as f32)).ln() + 1.0;
-            let tf = 1.0 + count.ln();
-            terms.push((term, tf * idf, tf * idf.powf(IDF_EXPONENT)));
-        }
-        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        terms.truncate(MAX_QUERY_TERMS);
-        Ok(terms)
+            // A word of the headline the bodies never use (or a headline-only story).
+            Ok(Some(
+                df.max(doc_freq(&Term::from_field_text(headline, term))?),
+            ))
+        })
     }
+}
+
+/// Sorts a story's weighted term counts most counted first (ties in term order) and keeps the
+/// [`MAX_CANDIDATE_TERMS`] first: looking up a term's document frequency costs a dictionary
+/// probe per segment; a long story has hundreds of distinct words, and the ones it uses once
+/// in its body rarely make the cut, so only the most frequent (and every headline word, which
+/// counts double) are looked up.
+pub(crate) fn most_counted<K: Ord>(counts: &mut Vec<(K, f32)>) {
+    counts.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts.truncate(MAX_CANDIDATE_TERMS);
+}
+
+/// A single ASCII character ("s", "3") says nothing about a topic.
+pub(crate) fn is_too_short(term: &str) -> bool {
+    term.is_ascii() && term.chars().count() < 2
+}
+
+/// The similarity query of a story from its [`most_counted`] terms: the most specific (full
+/// idf), weighted with a softened idf, best first (ties in term order), as `(term, selection
+/// weight, weight)`. `doc_freq` answers how many stories hold a term (deleted ones included,
+/// as tantivy counts until segments merge), or `None` for a term not to use; `edition_size`
+/// is the number of stories of the edition.
+pub(crate) fn choose_terms<K: Ord>(
+    counts: Vec<(K, f32)>,
+    edition_size: u64,
+    mut doc_freq: impl FnMut(&K) -> Result<Option<u64>>,
+) -> Result<Vec<(K, f32, f32)>> {
+    let edition_size = edition_size.max(1) as f32;
+    let max_df = (MAX_DOC_FREQ_RATIO * edition_size).max(2.0);
+    let mut terms: Vec<(K, f32, f32)> = Vec::with_capacity(counts.len());
+    for (term, count) in counts {
+        let Some(df) = doc_freq(&term)? else {
+            continue;
+        };
+        if df < MIN_DOC_FREQ || df as f32 > max_df {
+            continue;
+        }
+        let idf = ((1.0 + edition_size) / (1.0 + df as f32)).ln() + 1.0;
+        let tf = 1.0 + count.ln();
+        terms.push((term, tf * idf, tf * idf.powf(IDF_EXPONENT)));
+    }
+    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    terms.truncate(MAX_QUERY_TERMS);
+    Ok(terms)
 }
 
 impl SearchIndex {

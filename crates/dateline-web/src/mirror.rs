@@ -172,7 +172,18 @@ pub async fn export(
         tracing::info!("no search index in step with the store: building one in memory");
         crate::search::rebuild(state.clone(), |_| {}).await?;
     }
+    let started = std::time::Instant::now();
+    let phase =
+        |name: &str| tracing::debug!(ms = started.elapsed().as_millis() as u64, "export: {name}");
+    // Store reads run as tasks of their own beside the rendering, which keeps the cores
+    // busy; "See also" for every story is prepared meanwhile from one snapshot of the index,
+    // with what every story's computation reads kept between stories.
+    let similar = tokio::task::spawn_blocking({
+        let search = state.search.clone();
+        move || search.related_batch(now)
+    });
     let plan = read_plan(state, now).await?;
+    phase("plan read");
     let page_size = state.settings.page_size.max(1) as usize;
     let pages = |n: usize| n.div_ceil(page_size).max(1) as u64;
     let mut total = 2 * plan.stories.len() as u64 + state.theme.assets.len() as u64;
@@ -210,32 +221,12 @@ pub async fn export(
     for (path, asset) in &state.theme.assets {
         put(path.trim_start_matches('/'), &asset.identity)?;
     }
-    let mut singles = vec![Route::Robots, Route::SitemapIndex, Route::NewsSitemap];
-    singles.extend(
-        plan.months
-            .iter()
-            .map(|&(year, month)| Route::Sitemap { year, month }),
-    );
-    for ed in &state.site.editions {
-        singles.push(Route::ArchiveIndex {
-            edition: ed.edition.code.clone(),
-        });
-    }
-    for route in singles {
-        let path = route_path(&route);
-        page(&path, state.render(&route, 1, now).await)?;
-    }
-    for (id, file) in &plan.media {
-        let width = file.split('.').next().and_then(|w| w.parse::<i64>().ok());
-        let found = match width {
-            Some(width) => state.store.media_file(*id, width).await?,
-            None => None,
-        };
-        match found {
-            Some((_, bytes)) => put(&format!("media/{id}/{file}"), &bytes)?,
-            None => tracing::warn!(id, file, "a story shows an image the store does not have"),
-        }
-    }
+    let singles = tokio::spawn(singles(
+        state.clone(),
+        plan.months.clone(),
+        plan.media.clone(),
+        now,
+    ));
     // The error page, for the web server's `error_page 404`.
     let not_found = state.error_page(
         &state.settings.default_edition,
@@ -243,12 +234,19 @@ pub async fn export(
     );
     put("404.html", not_found.as_bytes())?;
 
-    // The front pages' blocks by country and the feeds' full stories, read before rendering.
-    let mut by_region = HashMap::new();
-    for ed in &state.site.editions {
-        let code = &ed.edition.code;
-        by_region.insert(code.clone(), state.front_regions(code, now).await?);
-    }
+    // The front pages' blocks by country and the feeds' full stories are read while the
+    // other lists are rendered.
+    let by_region = tokio::spawn({
+        let state = state.clone();
+        async move {
+            let mut by_region = HashMap::new();
+            for ed in &state.site.editions {
+                let code = &ed.edition.code;
+                by_region.insert(code.clone(), state.front_regions(code, now).await?);
+            }
+            Ok::<_, WebError>(by_region)
+        }
+    });
     let mut jobs: Vec<ListJob> = Vec::new();
     let mut feed_ids: BTreeSet<i64> = BTreeSet::new();
     let feed_size = crate::feeds::FEED_SIZE as usize;
@@ -333,17 +331,27 @@ pub async fn export(
             );
         }
     }
-    let mut full: HashMap<i64, Article> = HashMap::new();
-    let feed_ids: Vec<i64> = feed_ids.into_iter().collect();
-    for chunk in feed_ids.chunks(500) {
-        for a in state.store.articles(chunk).await? {
-            full.insert(a.summary.id, a);
+    let full = tokio::spawn({
+        let state = state.clone();
+        async move {
+            let mut full: HashMap<i64, Article> = HashMap::new();
+            let feed_ids: Vec<i64> = feed_ids.into_iter().collect();
+            for chunk in feed_ids.chunks(500) {
+                for a in state.store.articles(chunk).await? {
+                    full.insert(a.summary.id, a);
+                }
+            }
+            Ok::<_, dateline_store::StoreError>(full)
         }
-    }
+    });
 
-    // The lists and feeds, in parallel.
-    // Rayon's threads render; this task waits for them (a command, nothing else to serve).
-    {
+    // The lists, in parallel, then the fronts and feeds once their stories are in.
+    let (later, first): (Vec<ListJob>, Vec<ListJob>) = jobs
+        .into_iter()
+        .partition(|job| matches!(job, ListJob::Front { .. } | ListJob::Feed { .. }));
+    let render_lists = |jobs: &[ListJob],
+                        by_region: &HashMap<String, Vec<(String, Vec<Summary>)>>,
+                        full: &HashMap<i64, Article>| {
         jobs.par_iter().try_for_each(|job| -> anyhow::Result<()> {
             match job {
                 ListJob::Front { ed, stories } => {
@@ -417,9 +425,20 @@ pub async fn export(
                 }
             }
             Ok(())
-        })?;
-    }
+        })
+    };
+    rayon_from_async(|| render_lists(&first, &HashMap::new(), &HashMap::new()))?;
+    phase("lists written");
+    let by_region = by_region.await??;
+    let full = full.await??;
+    phase("fronts' and feeds' stories read");
+    rayon_from_async(|| render_lists(&later, &by_region, &full))?;
     drop(full);
+    phase("fronts and feeds written");
+    for (path, body) in singles.await?? {
+        put(&path, &body)?;
+    }
+    phase("single files written");
 
     // Every story and its printable version, read in batches, rendered in parallel.
     let latest: HashMap<&str, Vec<Summary>> = plan
@@ -430,46 +449,114 @@ pub async fn export(
             (code.as_str(), plan.summaries(&stories[..n]))
         })
         .collect();
-    // "See also" for every story from one snapshot of the index, with what every story's
-    // computation reads kept between stories: the same answers as the site's, much sooner.
-    let similar = state.search.related_batch(now)?;
+    let similar = similar.await??;
+    phase("\"See also\" prepared");
     let no_pins: Vec<i64> = Vec::new();
-    let mut after = 0;
+    // Each batch of stories is read while the one before is rendered.
+    let read_after = |after: i64| {
+        let state = state.clone();
+        tokio::spawn(async move { state.store.articles_after(after, STORY_BATCH).await })
+    };
+    let mut next = read_after(0);
     loop {
-        let batch = state.store.articles_after(after, 500).await?;
+        let batch = next.await??;
         let Some(last) = batch.last() else { break };
-        after = last.summary.id;
-        batch
-            .par_iter()
-            .filter(|a| plan.by_id.contains_key(&a.summary.id))
-            .try_for_each(|article| -> anyhow::Result<()> {
-                let s = &article.summary;
-                let Some(ed) = state.site.edition(&s.edition) else {
-                    return Ok(());
-                };
-                let translation_ids = article
-                    .links()
-                    .map(|l| state.translations.of(&l, now))
-                    .unwrap_or_default();
-                let translations = plan.visible(&translation_ids);
-                let pins = plan.pins.get(&s.id).unwrap_or(&no_pins);
-                let pinned = plan.visible(pins);
-                let related_ids =
-                    related_with_pins(article, pins, &pinned, SEE_ALSO, now, |id, query| {
-                        similar.related(id, query.limit)
-                    });
-                let related = plan.visible(&related_ids);
-                let latest = latest.get(s.edition.as_str()).map_or(&[][..], |l| l);
-                let shown = see_also(article, related, latest);
-                let url = urls::article(s, &ed.tz);
-                let outcome =
-                    state.article_page(ed, article, translations.clone(), shown, false, now);
-                page(&url, outcome)?;
-                let outcome = state.article_page(ed, article, translations, Vec::new(), true, now);
-                page(&format!("{url}/print"), outcome)
-            })?;
+        next = read_after(last.summary.id);
+        rayon_from_async(|| {
+            batch
+                .par_iter()
+                .filter(|a| plan.by_id.contains_key(&a.summary.id))
+                .try_for_each(|article| -> anyhow::Result<()> {
+                    let s = &article.summary;
+                    let Some(ed) = state.site.edition(&s.edition) else {
+                        return Ok(());
+                    };
+                    let translation_ids = article
+                        .links()
+                        .map(|l| state.translations.of(&l, now))
+                        .unwrap_or_default();
+                    let translations = plan.visible(&translation_ids);
+                    let pins = plan.pins.get(&s.id).unwrap_or(&no_pins);
+                    let pinned = plan.visible(pins);
+                    let related_ids =
+                        related_with_pins(article, pins, &pinned, SEE_ALSO, now, |id, query| {
+                            similar.related(id, query.limit)
+                        });
+                    let related = plan.visible(&related_ids);
+                    let latest = latest.get(s.edition.as_str()).map_or(&[][..], |l| l);
+                    let shown = see_also(article, related, latest);
+                    let url = urls::article(s, &ed.tz);
+                    let outcome =
+                        state.article_page(ed, article, translations.clone(), shown, false, now);
+                    page(&url, outcome)?;
+                    let outcome =
+                        state.article_page(ed, article, translations, Vec::new(), true, now);
+                    page(&format!("{url}/print"), outcome)
+                })
+        })?;
     }
+    phase("stories written");
     Ok(done.load(Ordering::Relaxed))
+}
+
+/// Stories read from the store at a time, for their pages.
+const STORY_BATCH: i64 = 500;
+
+/// Runs rendering on rayon's threads from async code. On a multi-threaded runtime this
+/// thread's other tasks are handed to the other workers first, so the store reads spawned
+/// beside the rendering go on; on a single-threaded one (tests) they wait for it.
+fn rayon_from_async<R>(work: impl FnOnce() -> R) -> R {
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(work)
+        }
+        _ => work(),
+    }
+}
+
+/// The files read once (robots.txt, the sitemaps, each edition's archive index, the images),
+/// rendered beside the lists: `(path, bytes)`.
+async fn singles(
+    state: Arc<AppState>,
+    months: BTreeSet<(i16, i8)>,
+    media: BTreeSet<(i64, String)>,
+    now: i64,
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    let mut routes = vec![Route::Robots, Route::SitemapIndex, Route::NewsSitemap];
+    routes.extend(
+        months
+            .iter()
+            .map(|&(year, month)| Route::Sitemap { year, month }),
+    );
+    for ed in &state.site.editions {
+        routes.push(Route::ArchiveIndex {
+            edition: ed.edition.code.clone(),
+        });
+    }
+    for route in routes {
+        let path = route_path(&route);
+        match state
+            .render(&route, 1, now)
+            .await
+            .map_err(|e| anyhow::anyhow!("rendering {path}: {e:?}"))?
+        {
+            Outcome::Page(rendered) => files.push((file_for(&path), rendered.body.into_bytes())),
+            Outcome::Redirect(to) => anyhow::bail!("{path} redirects to {to}"),
+        }
+    }
+    for (id, file) in media {
+        let width = file.split('.').next().and_then(|w| w.parse::<i64>().ok());
+        let found = match width {
+            Some(width) => state.store.media_file(id, width).await?,
+            None => None,
+        };
+        match found {
+            Some((_, bytes)) => files.push((format!("media/{id}/{file}"), bytes.to_vec())),
+            None => tracing::warn!(id, file, "a story shows an image the store does not have"),
+        }
+    }
+    Ok(files)
 }
 
 /// The pages of a list: `(number, stories)`, at least one (empty) page.
