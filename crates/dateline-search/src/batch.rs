@@ -62,6 +62,9 @@ pub struct RelatedBatch {
     members: RwLock<HashMap<Term, Arc<Membership>>>,
 }
 
+/// A story's terms with their weighted counts, `(term, count)`.
+type Counts = Box<[(u32, f32)]>;
+
 /// One analysis family's terms, numbered in byte order, and what the batch needs of them.
 struct Vocabulary {
     fields: [(Field, f32); 3],
@@ -69,8 +72,8 @@ struct Vocabulary {
     /// Per term, the stories holding it in the body, and in the headline.
     body_df: Vec<u64>,
     headline_df: Vec<u64>,
-    /// Per segment, per doc: its [`most_counted`] terms, `(term, weighted count)`.
-    counted: Vec<Vec<Box<[(u32, f32)]>>>,
+    /// Per segment, per doc: its [`most_counted`] terms.
+    counted: Vec<Vec<Counts>>,
     /// Per term, its merged postings, decoded when a story first asks.
     merged: Vec<OnceLock<Arc<Merged>>>,
 }
