@@ -9,7 +9,11 @@
 # Settings (environment): SIZES="10000 100000" RUNS=3 WARMUP=0 SKIP_BUILD=0
 # DATELINE_BIN=${CARGO_TARGET_DIR:-target}/release/dateline HUGO_RELATED=0 (1: Hugo's theme
 # also lists five related stories per article, as Dateline's "See also" does)
-# STEP_TIMEOUT=3600 (seconds for any one step) KEEP=0 OUT=bench/out.
+# STEP_TIMEOUT=3600 (seconds for any one step) KEEP=0 OUT=bench/out
+# OUTPUT_DIR (where both write their sites: by default beside the inputs, on disk; give a
+# tmpfs such as /dev/shm to time the generators rather than the disk, whose cost on a
+# shared virtual machine grows from run to run as deleted files pile up)
+# FEEDS_FULL_TEXT=1 (0: Dateline's feeds carry summaries, as Hugo's RSS does).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,6 +25,10 @@ SIZES=${SIZES:-10000 100000}
 RUNS=${RUNS:-3}
 WARMUP=${WARMUP:-0}
 HUGO_RELATED=${HUGO_RELATED:-0}
+OUTPUT_DIR=${OUTPUT_DIR:-}
+FEEDS_FULL_TEXT=${FEEDS_FULL_TEXT:-1}
+export DATELINE_FEEDS_FULL_TEXT
+if [ "$FEEDS_FULL_TEXT" = 1 ]; then DATELINE_FEEDS_FULL_TEXT=true; else DATELINE_FEEDS_FULL_TEXT=false; fi
 STEP_TIMEOUT=${STEP_TIMEOUT:-3600}
 DATELINE_BIN=${DATELINE_BIN:-${CARGO_TARGET_DIR:-$REPO/target}/release/dateline}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -29,7 +37,14 @@ OUT=$OUT_BASE/static-export-$STAMP
 
 trap 'exit 130' INT
 trap 'exit 143' TERM
-trap bench_cleanup EXIT
+# Sites written outside the work folder (OUTPUT_DIR) go with it.
+outputs_cleanup() {
+    if [ -n "${OUTPUT_DIR:-}" ] && [ -n "${OUTPUTS:-}" ] && [ "${KEEP:-0}" != 1 ]; then
+        rm -rf "$OUTPUTS"
+    fi
+    bench_cleanup
+}
+trap outputs_cleanup EXIT
 
 need_cmds hugo:hugo hyperfine:hyperfine /usr/bin/time:time python3:python3
 build_release
@@ -90,8 +105,12 @@ for N in $SIZES; do
     # The timed builds, each from nothing: hyperfine empties the output folder before every
     # run. Dateline: `export-static` (stderr is not a terminal: log lines, no bar).
     log "$N articles: timing both, $RUNS runs each"
-    MIRROR=$W/mirror
-    PUBLIC=$W/public
+    OUTPUTS=$W
+    if [ -n "$OUTPUT_DIR" ]; then
+        OUTPUTS=$(mktemp -d "$OUTPUT_DIR/dateline-static-out.XXXXXX")
+    fi
+    MIRROR=$OUTPUTS/mirror
+    PUBLIC=$OUTPUTS/public
     dl_args=("$DATELINE_BIN" --data "$DATA" export-static "$MIRROR")
     hugo_args=(hugo --quiet --source "$SITE" --destination "$PUBLIC" --cacheDir "$W/hugo-cache")
     dl_cmd="${dl_args[*]}"
@@ -138,7 +157,7 @@ for N in $SIZES; do
     } >>"$SUMMARY"
     log "$N articles: Dateline ${dl_median}s, Hugo ${hugo_median}s"
     if [ "${KEEP:-0}" != 1 ]; then
-        rm -rf "$W"
+        rm -rf "$W" "$OUTPUTS"
     fi
 done
 
@@ -155,6 +174,8 @@ done
     echo "hyperfine=$(hyperfine --version)"
     echo "runs=$RUNS"
     echo "hugo_related=$HUGO_RELATED"
+    echo "output_dir=${OUTPUT_DIR:-disk, beside the inputs in $BENCH_WORK}"
+    echo "dateline_feeds_full_text=$DATELINE_FEEDS_FULL_TEXT"
     cat "$SUMMARY"
     echo "# Times: wall clock of a full build into an emptied folder, median of $RUNS runs"
     echo "# (hyperfine, each tool's runs in a row). Dateline reads the store and the node's"

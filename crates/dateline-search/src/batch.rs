@@ -478,44 +478,46 @@ impl RelatedBatch {
             let scratch = &mut *scratch.borrow_mut();
             let first = self.best(scratch, &merged, &terms, lengths, &allowed);
             reweight(&merged, &mut terms, &first);
-            let (candidates, self_score) = self.candidates(
-                scratch,
-                &merged,
-                &terms,
-                lengths,
-                (segment, doc_id),
-                &allowed,
-            );
 
-            // Shared regions and tags, then recency, as the single computation adds them.
+            // Second round, with shared regions and tags, then recency, as the single
+            // computation adds them; the story's similarity with itself scales the bonuses.
+            let self_score = self_similarity(&merged, &terms, segment, doc_id)
+                / lengths[segment as usize][doc_id as usize];
             let scale = if self_score > 0.0 { self_score } else { 1.0 };
             let members = shared
                 .iter()
                 .map(|(term, bonus)| Ok((self.members(term)?, *bonus)))
                 .collect::<Result<Vec<_>>>()?;
-            let mut ranked: Vec<(f32, i64)> = Vec::with_capacity(candidates.len());
-            for candidate in candidates {
-                let (segment, doc) = (candidate.segment as usize, candidate.doc as usize);
-                let mut score = candidate.score;
-                for (members, bonus) in &members {
-                    if members[segment][doc] {
-                        score += bonus * scale;
+            // The best `limit`, best first: (value, story), ties to the higher id.
+            let mut best: Vec<(f32, i64)> = Vec::with_capacity(limit + 1);
+            let (scores, touched) = scratch;
+            for (ord, segment_lengths) in lengths.iter().enumerate() {
+                accumulate(scores, touched, &merged, &terms, ord, segment_lengths.len());
+                let columns = &self.columns[ord];
+                for &doc in touched.iter() {
+                    let d = doc as usize;
+                    let mut score = std::mem::take(&mut scores[d]) / segment_lengths[d];
+                    if !allowed(ord, doc) {
+                        continue;
                     }
+                    for (members, bonus) in &members {
+                        if members[ord][d] {
+                            score += bonus * scale;
+                        }
+                    }
+                    let (story, recency) = columns[d];
+                    let value = score / recency;
+                    let after =
+                        |b: &(f32, i64)| b.0.total_cmp(&value).then(b.1.cmp(&story)).is_lt();
+                    if best.len() == limit && !best.last().is_some_and(after) {
+                        continue;
+                    }
+                    let at = best.iter().position(after).unwrap_or(best.len());
+                    best.insert(at, (value, story));
+                    best.truncate(limit);
                 }
-                let Some((story, recency)) = self.columns.get(segment).and_then(|c| c.get(doc))
-                else {
-                    continue;
-                };
-                ranked.push((score / recency, *story));
             }
-            let order =
-                |a: &(f32, i64), b: &(f32, i64)| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(&a.1));
-            if ranked.len() > limit {
-                ranked.select_nth_unstable_by(limit, order);
-                ranked.truncate(limit);
-            }
-            ranked.sort_by(order);
-            Ok(ranked.into_iter().map(|(_, id)| id).collect())
+            Ok(best.into_iter().map(|(_, id)| id).collect())
         })
     }
 
@@ -562,39 +564,24 @@ impl RelatedBatch {
         }
         best
     }
+}
 
-    /// As the single computation's `candidates`: every allowed story sharing a query term with
-    /// its similarity, and the similarity of the story with itself.
-    fn candidates(
-        &self,
-        (scores, touched): &mut (Vec<f32>, Vec<DocId>),
-        merged: &[Arc<Merged>],
-        terms: &[(u32, f32, f32)],
-        lengths: &[Vec<f32>],
-        (self_segment, self_doc): (u32, DocId),
-        allowed: &impl Fn(usize, DocId) -> bool,
-    ) -> (Vec<Candidate>, f32) {
-        let mut candidates = Vec::new();
-        let mut self_score = 0.0f32;
-        for (ord, segment_lengths) in lengths.iter().enumerate() {
-            accumulate(scores, touched, merged, terms, ord, segment_lengths.len());
-            for &doc in touched.iter() {
-                let score =
-                    std::mem::take(&mut scores[doc as usize]) / segment_lengths[doc as usize];
-                if ord as u32 == self_segment && doc == self_doc {
-                    self_score = score;
-                }
-                if allowed(ord, doc) {
-                    candidates.push(Candidate {
-                        segment: ord as u32,
-                        doc,
-                        score,
-                    });
-                }
-            }
+/// The similarity of doc `doc` of `segment` with the query before division by its length:
+/// term by term in query order, as [`accumulate`] adds it up.
+fn self_similarity(
+    merged: &[Arc<Merged>],
+    terms: &[(u32, f32, f32)],
+    segment: u32,
+    doc: DocId,
+) -> f32 {
+    let mut score = 0.0f32;
+    for (term, (_, _, weight)) in merged.iter().zip(terms) {
+        let list = &term[segment as usize];
+        if let Ok(at) = list.binary_search_by_key(&doc, |e| e.0) {
+            score += weight * list[at].1;
         }
-        (candidates, self_score)
     }
+    score
 }
 
 /// Adds up, term by term in query order, `weight · (1 + ln tf)` of every doc of segment `ord`

@@ -349,39 +349,51 @@ pub async fn export(
     let (later, first): (Vec<ListJob>, Vec<ListJob>) = jobs
         .into_iter()
         .partition(|job| matches!(job, ListJob::Front { .. } | ListJob::Feed { .. }));
+    // One unit of work per page (a feed's three formats are one), so that the two threads
+    // finish together rather than one rendering an edition's hundred front pages alone.
+    let units = |jobs: &'_ [ListJob<'_>]| -> Vec<(usize, usize)> {
+        let mut units = Vec::new();
+        for (i, job) in jobs.iter().enumerate() {
+            match job {
+                ListJob::Front { stories, .. } | ListJob::List { stories, .. } => {
+                    units.extend(chunks(stories, page_size).into_iter().map(|(n, _)| (i, n)));
+                }
+                ListJob::Feed { .. } => units.push((i, 0)),
+            }
+        }
+        units
+    };
     let render_lists = |jobs: &[ListJob],
                         by_region: &HashMap<String, Vec<(String, Vec<Summary>)>>,
                         full: &HashMap<i64, Article>| {
-        jobs.par_iter().try_for_each(|job| -> anyhow::Result<()> {
-            match job {
-                ListJob::Front { ed, stories } => {
-                    let base = format!("/{}/", ed.edition.code);
-                    for (n, chunk) in chunks(stories, page_size) {
-                        let more = n * page_size < stories.len();
+        units(jobs)
+            .par_iter()
+            .try_for_each(|&(i, n)| -> anyhow::Result<()> {
+                match &jobs[i] {
+                    ListJob::Front { ed, stories } => {
+                        let base = format!("/{}/", ed.edition.code);
+                        let (chunk, more) = page_of(stories, n, page_size);
                         let pagination = state.pagination(n as i64, more, &base);
                         let blocks = match (n, by_region.get(&ed.edition.code)) {
                             (1, Some(blocks)) => blocks.as_slice(),
                             _ => &[],
                         };
-                        let path = paged_path(&base, n);
                         let outcome =
                             state.front_page(ed, &plan.summaries(chunk), pagination, blocks);
-                        page(&path, outcome)?;
+                        page(&paged_path(&base, n), outcome)?;
                     }
-                }
-                ListJob::List {
-                    ed,
-                    heading,
-                    base_url,
-                    feeds,
-                    stories,
-                } => {
-                    let feeds = match feeds {
-                        Some(scope) => state.feed_links(ed, scope, Some(heading)),
-                        None => Vec::new(),
-                    };
-                    for (n, chunk) in chunks(stories, page_size) {
-                        let more = n * page_size < stories.len();
+                    ListJob::List {
+                        ed,
+                        heading,
+                        base_url,
+                        feeds,
+                        stories,
+                    } => {
+                        let feeds = match feeds {
+                            Some(scope) => state.feed_links(ed, scope, Some(heading)),
+                            None => Vec::new(),
+                        };
+                        let (chunk, more) = page_of(stories, n, page_size);
                         let pagination = state.pagination(n as i64, more, base_url);
                         let outcome = state.list_html(
                             ed,
@@ -389,43 +401,42 @@ pub async fn export(
                             &plan.summaries(chunk),
                             pagination,
                             base_url,
-                            feeds.clone(),
+                            feeds,
                         );
                         page(&paged_path(base_url, n), outcome)?;
                     }
-                }
-                ListJob::Feed {
-                    ed,
-                    scope,
-                    title,
-                    page: home,
-                    stories,
-                } => {
-                    let listed: Vec<i64> = stories
-                        .iter()
-                        .take(feed_size)
-                        .map(|i| plan.stories[*i].summary.id)
-                        .collect();
-                    let articles: Vec<&Article> =
-                        listed.iter().filter_map(|id| full.get(id)).collect();
-                    for format in FeedFormat::ALL {
-                        let path = crate::feeds::feed_url(&ed.edition.code, scope, format);
-                        let outcome = state.feed_page(
-                            ed,
-                            scope,
-                            title.clone(),
-                            home,
-                            &listed,
-                            &articles,
-                            format,
-                            now,
-                        );
-                        page(&path, outcome)?;
+                    ListJob::Feed {
+                        ed,
+                        scope,
+                        title,
+                        page: home,
+                        stories,
+                    } => {
+                        let listed: Vec<i64> = stories
+                            .iter()
+                            .take(feed_size)
+                            .map(|i| plan.stories[*i].summary.id)
+                            .collect();
+                        let articles: Vec<&Article> =
+                            listed.iter().filter_map(|id| full.get(id)).collect();
+                        for format in FeedFormat::ALL {
+                            let path = crate::feeds::feed_url(&ed.edition.code, scope, format);
+                            let outcome = state.feed_page(
+                                ed,
+                                scope,
+                                title.clone(),
+                                home,
+                                &listed,
+                                &articles,
+                                format,
+                                now,
+                            );
+                            page(&path, outcome)?;
+                        }
                     }
                 }
-            }
-            Ok(())
-        })
+                Ok(())
+            })
     };
     rayon_from_async(|| render_lists(&first, &HashMap::new(), &HashMap::new()))?;
     phase("lists written");
@@ -453,15 +464,11 @@ pub async fn export(
     phase("\"See also\" prepared");
     let no_pins: Vec<i64> = Vec::new();
     // Each batch of stories is read while the one before is rendered.
-    let read_after = |after: i64| {
-        let state = state.clone();
-        tokio::spawn(async move { state.store.articles_after(after, STORY_BATCH).await })
-    };
-    let mut next = read_after(0);
+    let mut next = read_after(state, 0);
     loop {
         let batch = next.await??;
         let Some(last) = batch.last() else { break };
-        next = read_after(last.summary.id);
+        next = read_after(state, last.summary.id);
         rayon_from_async(|| {
             batch
                 .par_iter()
@@ -501,6 +508,16 @@ pub async fn export(
 
 /// Stories read from the store at a time, for their pages.
 const STORY_BATCH: i64 = 500;
+
+/// Starts reading the [`STORY_BATCH`] stories after id `after` (all of them, whatever their
+/// status), in a task of its own so that it goes on while the caller works.
+fn read_after(
+    state: &Arc<AppState>,
+    after: i64,
+) -> tokio::task::JoinHandle<Result<Vec<Article>, dateline_store::StoreError>> {
+    let state = state.clone();
+    tokio::spawn(async move { state.store.articles_after(after, STORY_BATCH).await })
+}
 
 /// Runs rendering on rayon's threads from async code. On a multi-threaded runtime this
 /// thread's other tasks are handed to the other workers first, so the store reads spawned
@@ -571,6 +588,15 @@ fn chunks(stories: &[usize], size: usize) -> Vec<(usize, &[usize])> {
         .collect()
 }
 
+/// Page `n` (from 1) of a list, and whether more follow.
+fn page_of(stories: &[usize], n: usize, size: usize) -> (&[usize], bool) {
+    let from = ((n.max(1) - 1) * size).min(stories.len());
+    (
+        &stories[from..(from + size).min(stories.len())],
+        n * size < stories.len(),
+    )
+}
+
 /// The mirror's address of page `n` of the list at `base`.
 fn paged_path(base: &str, n: usize) -> String {
     if n == 1 {
@@ -593,14 +619,14 @@ fn route_path(route: &Route) -> String {
 }
 
 /// Reads what the lists need of every visible story, in batches.
-async fn read_plan(state: &AppState, now: i64) -> anyhow::Result<Plan> {
+async fn read_plan(state: &Arc<AppState>, now: i64) -> anyhow::Result<Plan> {
     let mut stories: Vec<Listed> = Vec::new();
     let mut media = BTreeSet::new();
-    let mut after = 0;
+    let mut next = read_after(state, 0);
     loop {
-        let batch = state.store.articles_after(after, 500).await?;
+        let batch = next.await??;
         let Some(last) = batch.last() else { break };
-        after = last.summary.id;
+        next = read_after(state, last.summary.id);
         for a in batch {
             if a.summary.status != Status::Published || !a.is_visible(now) {
                 continue;
