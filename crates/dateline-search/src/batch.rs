@@ -488,6 +488,7 @@ impl RelatedBatch {
                 .iter()
                 .map(|(term, bonus)| Ok((self.members(term)?, *bonus)))
                 .collect::<Result<Vec<_>>>()?;
+            let most_bonus: f32 = members.iter().map(|(_, bonus)| bonus * scale).sum();
             // The best `limit`, best first: (value, story), ties to the higher id.
             let mut best: Vec<(f32, i64)> = Vec::with_capacity(limit + 1);
             let (scores, touched) = scratch;
@@ -497,6 +498,16 @@ impl RelatedBatch {
                 for &doc in touched.iter() {
                     let d = doc as usize;
                     let mut score = std::mem::take(&mut scores[d]) / segment_lengths[d];
+                    let (story, recency) = columns[d];
+                    // Most stories fall short even with every bonus (the margin covers
+                    // adding the bonuses one by one rather than at once).
+                    if best.len() == limit
+                        && best.last().is_some_and(|worst| {
+                            (score + most_bonus) * (1.0 + 1e-5) / recency < worst.0
+                        })
+                    {
+                        continue;
+                    }
                     if !allowed(ord, doc) {
                         continue;
                     }
@@ -505,7 +516,6 @@ impl RelatedBatch {
                             score += bonus * scale;
                         }
                     }
-                    let (story, recency) = columns[d];
                     let value = score / recency;
                     let after =
                         |b: &(f32, i64)| b.0.total_cmp(&value).then(b.1.cmp(&story)).is_lt();

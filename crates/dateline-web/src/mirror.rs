@@ -104,6 +104,9 @@ struct Listed {
 /// are on.
 struct Plan {
     stories: Vec<Listed>,
+    /// The visible stories in full, in id order, without their Markdown (pages show the HTML):
+    /// read once, for their pages and the feeds.
+    articles: Vec<Article>,
     by_id: HashMap<i64, usize>,
     /// Edition → its stories (indexes into `stories`), newest first.
     editions: BTreeMap<String, Vec<usize>>,
@@ -331,19 +334,12 @@ pub async fn export(
             );
         }
     }
-    let full = tokio::spawn({
-        let state = state.clone();
-        async move {
-            let mut full: HashMap<i64, Article> = HashMap::new();
-            let feed_ids: Vec<i64> = feed_ids.into_iter().collect();
-            for chunk in feed_ids.chunks(500) {
-                for a in state.store.articles(chunk).await? {
-                    full.insert(a.summary.id, a);
-                }
-            }
-            Ok::<_, dateline_store::StoreError>(full)
-        }
-    });
+    let full: HashMap<i64, &Article> = plan
+        .articles
+        .iter()
+        .filter(|a| feed_ids.contains(&a.summary.id))
+        .map(|a| (a.summary.id, a))
+        .collect();
 
     // The lists, in parallel, then the fronts and feeds once their stories are in.
     let (later, first): (Vec<ListJob>, Vec<ListJob>) = jobs
@@ -365,7 +361,7 @@ pub async fn export(
     };
     let render_lists = |jobs: &[ListJob],
                         by_region: &HashMap<String, Vec<(String, Vec<Summary>)>>,
-                        full: &HashMap<i64, Article>| {
+                        full: &HashMap<i64, &Article>| {
         units(jobs)
             .par_iter()
             .try_for_each(|&(i, n)| -> anyhow::Result<()> {
@@ -417,8 +413,10 @@ pub async fn export(
                             .take(feed_size)
                             .map(|i| plan.stories[*i].summary.id)
                             .collect();
-                        let articles: Vec<&Article> =
-                            listed.iter().filter_map(|id| full.get(id)).collect();
+                        let articles: Vec<&Article> = listed
+                            .iter()
+                            .filter_map(|id| full.get(id).copied())
+                            .collect();
                         for format in FeedFormat::ALL {
                             let path = crate::feeds::feed_url(&ed.edition.code, scope, format);
                             let outcome = state.feed_page(
@@ -441,8 +439,7 @@ pub async fn export(
     rayon_from_async(|| render_lists(&first, &HashMap::new(), &HashMap::new()))?;
     phase("lists written");
     let by_region = by_region.await??;
-    let full = full.await??;
-    phase("fronts' and feeds' stories read");
+    phase("fronts' stories read");
     rayon_from_async(|| render_lists(&later, &by_region, &full))?;
     drop(full);
     phase("fronts and feeds written");
@@ -463,54 +460,45 @@ pub async fn export(
     let similar = similar.await??;
     phase("\"See also\" prepared");
     let no_pins: Vec<i64> = Vec::new();
-    // Each batch of stories is read while the one before is rendered.
-    let mut next = read_after(state, 0);
-    loop {
-        let batch = next.await??;
-        let Some(last) = batch.last() else { break };
-        next = read_after(state, last.summary.id);
-        rayon_from_async(|| {
-            batch
-                .par_iter()
-                .filter(|a| plan.by_id.contains_key(&a.summary.id))
-                .try_for_each(|article| -> anyhow::Result<()> {
-                    let s = &article.summary;
-                    let Some(ed) = state.site.edition(&s.edition) else {
-                        return Ok(());
-                    };
-                    let translation_ids = article
-                        .links()
-                        .map(|l| state.translations.of(&l, now))
-                        .unwrap_or_default();
-                    let translations = plan.visible(&translation_ids);
-                    let pins = plan.pins.get(&s.id).unwrap_or(&no_pins);
-                    let pinned = plan.visible(pins);
-                    let related_ids =
-                        related_with_pins(article, pins, &pinned, SEE_ALSO, now, |id, query| {
-                            similar.related(id, query.limit)
-                        });
-                    let related = plan.visible(&related_ids);
-                    let latest = latest.get(s.edition.as_str()).map_or(&[][..], |l| l);
-                    let shown = see_also(article, related, latest);
-                    let url = urls::article(s, &ed.tz);
-                    let outcome =
-                        state.article_page(ed, article, translations.clone(), shown, false, now);
-                    page(&url, outcome)?;
-                    let outcome =
-                        state.article_page(ed, article, translations, Vec::new(), true, now);
-                    page(&format!("{url}/print"), outcome)
-                })
-        })?;
-    }
+    rayon_from_async(|| {
+        plan.articles
+            .par_iter()
+            .try_for_each(|article| -> anyhow::Result<()> {
+                let s = &article.summary;
+                let Some(ed) = state.site.edition(&s.edition) else {
+                    return Ok(());
+                };
+                let translation_ids = article
+                    .links()
+                    .map(|l| state.translations.of(&l, now))
+                    .unwrap_or_default();
+                let translations = plan.visible(&translation_ids);
+                let pins = plan.pins.get(&s.id).unwrap_or(&no_pins);
+                let pinned = plan.visible(pins);
+                let related_ids =
+                    related_with_pins(article, pins, &pinned, SEE_ALSO, now, |id, query| {
+                        similar.related(id, query.limit)
+                    });
+                let related = plan.visible(&related_ids);
+                let latest = latest.get(s.edition.as_str()).map_or(&[][..], |l| l);
+                let shown = see_also(article, related, latest);
+                let url = urls::article(s, &ed.tz);
+                let outcome =
+                    state.article_page(ed, article, translations.clone(), shown, false, now);
+                page(&url, outcome)?;
+                let outcome = state.article_page(ed, article, translations, Vec::new(), true, now);
+                page(&format!("{url}/print"), outcome)
+            })
+    })?;
     phase("stories written");
     Ok(done.load(Ordering::Relaxed))
 }
 
-/// Stories read from the store at a time, for their pages.
+/// Stories read from the store at a time.
 const STORY_BATCH: i64 = 500;
 
 /// Starts reading the [`STORY_BATCH`] stories after id `after` (all of them, whatever their
-/// status), in a task of its own so that it goes on while the caller works.
+/// status), in a task of its own so that it goes on while the caller works on the last.
 fn read_after(
     state: &Arc<AppState>,
     after: i64,
@@ -621,13 +609,14 @@ fn route_path(route: &Route) -> String {
 /// Reads what the lists need of every visible story, in batches.
 async fn read_plan(state: &Arc<AppState>, now: i64) -> anyhow::Result<Plan> {
     let mut stories: Vec<Listed> = Vec::new();
+    let mut articles: Vec<Article> = Vec::new();
     let mut media = BTreeSet::new();
     let mut next = read_after(state, 0);
     loop {
         let batch = next.await??;
         let Some(last) = batch.last() else { break };
         next = read_after(state, last.summary.id);
-        for a in batch {
+        for mut a in batch {
             if a.summary.status != Status::Published || !a.is_visible(now) {
                 continue;
             }
@@ -638,8 +627,10 @@ async fn read_plan(state: &Arc<AppState>, now: i64) -> anyhow::Result<Plan> {
                     .iter()
                     .map(|t| (t.slug.clone(), t.name.clone()))
                     .collect(),
-                summary: a.summary,
+                summary: a.summary.clone(),
             });
+            a.body_markdown = String::new();
+            articles.push(a);
         }
     }
     // The order of every list of the site: newest first, then the highest id.
@@ -659,6 +650,7 @@ async fn read_plan(state: &Arc<AppState>, now: i64) -> anyhow::Result<Plan> {
         media,
         months: BTreeSet::new(),
         stories: Vec::new(),
+        articles,
     };
     for (i, story) in stories.iter().enumerate() {
         let s = &story.summary;
