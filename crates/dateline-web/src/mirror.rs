@@ -352,7 +352,7 @@ pub async fn export(
         for (i, job) in jobs.iter().enumerate() {
             match job {
                 ListJob::Front { stories, .. } | ListJob::List { stories, .. } => {
-                    units.extend(chunks(stories, page_size).into_iter().map(|(n, _)| (i, n)));
+                    units.extend((1..=pages(stories.len())).map(|n| (i, n as usize)));
                 }
                 ListJob::Feed { .. } => units.push((i, 0)),
             }
@@ -562,18 +562,6 @@ async fn singles(
         }
     }
     Ok(files)
-}
-
-/// The pages of a list: `(number, stories)`, at least one (empty) page.
-fn chunks(stories: &[usize], size: usize) -> Vec<(usize, &[usize])> {
-    if stories.is_empty() {
-        return vec![(1, stories)];
-    }
-    stories
-        .chunks(size)
-        .enumerate()
-        .map(|(i, c)| (i + 1, c))
-        .collect()
 }
 
 /// Page `n` (from 1) of a list, and whether more follow.
