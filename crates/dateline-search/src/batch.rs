@@ -11,13 +11,20 @@
 //! - document frequencies, each story's weighted length, the "public in this edition" filter,
 //!   the region and tag memberships and the id and date columns.
 //!
+//! Scoring compares a story with every story sharing a query term, so it grows with the square
+//! of the archive, and its time is the time of reading those postings and adding them up.
+//! Postings are packed in four bytes (`doc << 8 | tf`, [`List`]); sums go into a dense array
+//! with no branch per posting, and the array is then scanned sixteen docs at a time with
+//! multiplications only, dividing and ranking only in the rare stretches where a doc may
+//! make the ranking.
+//!
 //! [`RelatedBatch`] is shared between threads; each call works in buffers of its own thread.
 //! The test `batch_equals_single` (tests/related.rs) checks it against
 //! [`SearchIndex::related`] story by story.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, PoisonError, RwLock};
+use std::sync::{Arc, LazyLock, OnceLock, PoisonError, RwLock};
 
 use tantivy::postings::Postings;
 use tantivy::query::{BooleanQuery, EnableScoring, Occur, Query as TantivyQuery};
@@ -33,9 +40,62 @@ use crate::related::{
 use crate::schema::{Fields, PUBLISHED_AT};
 use crate::{Result, MAX_LIMIT};
 
-/// A term's postings in the three text fields of its family, per segment, in doc order:
-/// `(doc, 1 + ln tf)` with tf counted over the weighted fields.
-type Merged = Vec<Vec<(DocId, f32)>>;
+/// A term's postings in the three text fields of its family, per segment.
+type Merged = Vec<List>;
+
+/// One segment's postings of a term, in doc order, with tf counted over the weighted fields:
+/// what the similarity adds up for every story of every story's query, so the bytes it takes
+/// are the time "See also" takes (reading them from memory is most of it).
+enum List {
+    /// `doc << 8 | tf`: every doc below 2^24 and every weighted tf a whole number below 256,
+    /// as nearly always. Four bytes a posting.
+    Packed(Vec<u32>),
+    /// `(doc, 1 + ln tf)` otherwise.
+    Wide(Vec<(DocId, f32)>),
+}
+
+/// `1 + ln tf` of a packed posting's tf, as [`Vocabulary::merged`] would compute it.
+static LOG_TF: LazyLock<[f32; 256]> =
+    LazyLock::new(|| std::array::from_fn(|tf| 1.0 + (tf as f32).ln()));
+
+impl List {
+    fn from_counts(counts: Vec<(DocId, f32)>) -> List {
+        let packs = |&(doc, tf): &(DocId, f32)| {
+            doc < 1 << 24 && tf.fract() == 0.0 && (1.0..256.0).contains(&tf)
+        };
+        if counts.iter().all(packs) {
+            List::Packed(
+                counts
+                    .iter()
+                    .map(|&(doc, tf)| doc << 8 | tf as u32)
+                    .collect(),
+            )
+        } else {
+            List::Wide(
+                counts
+                    .into_iter()
+                    .map(|(doc, tf)| (doc, 1.0 + tf.ln()))
+                    .collect(),
+            )
+        }
+    }
+
+    /// `1 + ln tf` of `doc`, if it holds the term.
+    fn find(&self, doc: DocId) -> Option<f32> {
+        match self {
+            List::Packed(list) => {
+                let at = list.partition_point(|p| p >> 8 < doc);
+                list.get(at)
+                    .filter(|p| *p >> 8 == doc)
+                    .map(|p| LOG_TF[(p & 0xff) as usize])
+            }
+            List::Wide(list) => list
+                .binary_search_by_key(&doc, |e| e.0)
+                .ok()
+                .map(|at| list[at].1),
+        }
+    }
+}
 
 /// Per segment, whether each doc is in a set.
 type Membership = Vec<Vec<bool>>;
@@ -52,6 +112,8 @@ pub struct RelatedBatch {
     lengths: [Vec<Vec<f32>>; 4],
     /// Per segment, per doc: the story's id and what its score is divided by for its age.
     columns: Vec<Vec<(i64, f32)>>,
+    /// Per family, per segment, per doc: its length as in `lengths` times its age divisor.
+    scaled: [Vec<Vec<f32>>; 4],
     /// Per family, its terms and every story's counts of them.
     vocabularies: Vec<Vocabulary>,
     /// Stories per edition.
@@ -220,7 +282,7 @@ impl Vocabulary {
                 }
             }
             entries.sort_by_key(|e| e.0);
-            let mut list: Vec<(DocId, f32)> = Vec::with_capacity(entries.len());
+            let mut counts: Vec<(DocId, f32)> = Vec::with_capacity(entries.len());
             let mut i = 0;
             while i < entries.len() {
                 let doc = entries[i].0;
@@ -229,9 +291,9 @@ impl Vocabulary {
                     count += entries[i].1;
                     i += 1;
                 }
-                list.push((doc, 1.0 + count.ln()));
+                counts.push((doc, count));
             }
-            merged.push(list);
+            merged.push(List::from_counts(counts));
         }
         let merged = Arc::new(merged);
         Ok(cell.get_or_init(|| merged).clone())
@@ -239,8 +301,8 @@ impl Vocabulary {
 }
 
 thread_local! {
-    /// A thread's scores and counts, one slot per doc of the largest segment.
-    static SCRATCH: RefCell<(Vec<f32>, Vec<DocId>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+    /// A thread's scores, one slot per doc of the largest segment, all zero between calls.
+    static SCRATCH: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
 }
 
 struct Candidate {
@@ -325,6 +387,19 @@ impl SearchIndex {
                 })
                 .collect::<Result<Vec<_>>>()
         })?;
+        let scaled = std::array::from_fn(|family| {
+            lengths[family]
+                .iter()
+                .zip(&columns)
+                .map(|(segment, columns): (&Vec<f32>, &Vec<(i64, f32)>)| {
+                    segment
+                        .iter()
+                        .zip(columns)
+                        .map(|(length, (_, recency))| length * recency)
+                        .collect()
+                })
+                .collect()
+        });
         Ok(RelatedBatch {
             fields: self.fields.clone(),
             searcher,
@@ -332,6 +407,7 @@ impl SearchIndex {
             addresses,
             lengths,
             columns,
+            scaled,
             vocabularies,
             doc_freqs: RwLock::new(HashMap::new()),
             public: RwLock::new(HashMap::new()),
@@ -491,41 +567,65 @@ impl RelatedBatch {
             let most_bonus: f32 = members.iter().map(|(_, bonus)| bonus * scale).sum();
             // The best `limit`, best first: (value, story), ties to the higher id.
             let mut best: Vec<(f32, i64)> = Vec::with_capacity(limit + 1);
-            let (scores, touched) = scratch;
+            let scores = scratch;
             for (ord, segment_lengths) in lengths.iter().enumerate() {
-                accumulate(scores, touched, &merged, &terms, ord, segment_lengths.len());
+                let n = segment_lengths.len();
+                accumulate(scores, &merged, &terms, ord, n);
                 let columns = &self.columns[ord];
-                for &doc in touched.iter() {
-                    let d = doc as usize;
-                    let mut score = std::mem::take(&mut scores[d]) / segment_lengths[d];
-                    let (story, recency) = columns[d];
-                    // Most stories fall short even with every bonus (the margin covers
-                    // adding the bonuses one by one rather than at once).
+                let scaled = &self.scaled[family][ord];
+                for start in (0..n).step_by(CHUNK) {
+                    let end = (start + CHUNK).min(n);
+                    // Most stretches of docs fall short of the worst kept, even with every
+                    // bonus: passed over without a division.
                     if best.len() == limit
                         && best.last().is_some_and(|worst| {
-                            (score + most_bonus) * (1.0 + 1e-5) / recency < worst.0
+                            !any_reaches(
+                                &scores[start..end],
+                                &scaled[start..end],
+                                &segment_lengths[start..end],
+                                worst.0,
+                                most_bonus,
+                            )
                         })
                     {
                         continue;
                     }
-                    if !allowed(ord, doc) {
-                        continue;
-                    }
-                    for (members, bonus) in &members {
-                        if members[ord][d] {
-                            score += bonus * scale;
+                    for d in start..end {
+                        if scores[d] == 0.0 {
+                            continue;
                         }
+                        let doc = d as DocId;
+                        let mut score = scores[d] / segment_lengths[d];
+                        let (story, recency) = columns[d];
+                        // Most stories fall short even with every bonus (the margin covers
+                        // adding the bonuses one by one rather than at once).
+                        if best.len() == limit
+                            && best.last().is_some_and(|worst| {
+                                (score + most_bonus) * (1.0 + 1e-5) / recency < worst.0
+                            })
+                        {
+                            continue;
+                        }
+                        if !allowed(ord, doc) {
+                            continue;
+                        }
+                        for (members, bonus) in &members {
+                            if members[ord][d] {
+                                score += bonus * scale;
+                            }
+                        }
+                        let value = score / recency;
+                        let after =
+                            |b: &(f32, i64)| b.0.total_cmp(&value).then(b.1.cmp(&story)).is_lt();
+                        if best.len() == limit && !best.last().is_some_and(after) {
+                            continue;
+                        }
+                        let at = best.iter().position(after).unwrap_or(best.len());
+                        best.insert(at, (value, story));
+                        best.truncate(limit);
                     }
-                    let value = score / recency;
-                    let after =
-                        |b: &(f32, i64)| b.0.total_cmp(&value).then(b.1.cmp(&story)).is_lt();
-                    if best.len() == limit && !best.last().is_some_and(after) {
-                        continue;
-                    }
-                    let at = best.iter().position(after).unwrap_or(best.len());
-                    best.insert(at, (value, story));
-                    best.truncate(limit);
                 }
+                scores[..n].fill(0.0);
             }
             Ok(best.into_iter().map(|(_, id)| id).collect())
         })
@@ -535,7 +635,7 @@ impl RelatedBatch {
     /// (segment, doc) order), as the single computation's first round picks them.
     fn best(
         &self,
-        (scores, touched): &mut (Vec<f32>, Vec<DocId>),
+        scores: &mut Vec<f32>,
         merged: &[Arc<Merged>],
         terms: &[(u32, f32, f32)],
         lengths: &[Vec<f32>],
@@ -543,34 +643,55 @@ impl RelatedBatch {
     ) -> Vec<Candidate> {
         let mut best: Vec<Candidate> = Vec::with_capacity(FEEDBACK_STORIES + 1);
         for (ord, segment_lengths) in lengths.iter().enumerate() {
-            accumulate(scores, touched, merged, terms, ord, segment_lengths.len());
-            for &doc in touched.iter() {
-                let score =
-                    std::mem::take(&mut scores[doc as usize]) / segment_lengths[doc as usize];
-                // Whether `c` ranks after this doc: the single computation's order.
-                let worse = |c: &Candidate| {
-                    c.score
-                        .total_cmp(&score)
-                        .then_with(|| (ord as u32, doc).cmp(&(c.segment, c.doc)))
-                        .is_lt()
-                };
-                if best.len() == FEEDBACK_STORIES && !best.last().is_some_and(worse) {
+            let n = segment_lengths.len();
+            accumulate(scores, merged, terms, ord, n);
+            for start in (0..n).step_by(CHUNK) {
+                let end = (start + CHUNK).min(n);
+                if best.len() == FEEDBACK_STORIES
+                    && best.last().is_some_and(|worst| {
+                        !any_reaches(
+                            &scores[start..end],
+                            &segment_lengths[start..end],
+                            &segment_lengths[start..end],
+                            worst.score,
+                            0.0,
+                        )
+                    })
+                {
                     continue;
                 }
-                if !allowed(ord, doc) {
-                    continue;
+                for d in start..end {
+                    if scores[d] == 0.0 {
+                        continue;
+                    }
+                    let doc = d as DocId;
+                    let score = scores[d] / segment_lengths[d];
+                    // Whether `c` ranks after this doc: the single computation's order.
+                    let worse = |c: &Candidate| {
+                        c.score
+                            .total_cmp(&score)
+                            .then_with(|| (ord as u32, doc).cmp(&(c.segment, c.doc)))
+                            .is_lt()
+                    };
+                    if best.len() == FEEDBACK_STORIES && !best.last().is_some_and(worse) {
+                        continue;
+                    }
+                    if !allowed(ord, doc) {
+                        continue;
+                    }
+                    let at = best.iter().position(worse).unwrap_or(best.len());
+                    best.insert(
+                        at,
+                        Candidate {
+                            segment: ord as u32,
+                            doc,
+                            score,
+                        },
+                    );
+                    best.truncate(FEEDBACK_STORIES);
                 }
-                let at = best.iter().position(worse).unwrap_or(best.len());
-                best.insert(
-                    at,
-                    Candidate {
-                        segment: ord as u32,
-                        doc,
-                        score,
-                    },
-                );
-                best.truncate(FEEDBACK_STORIES);
             }
+            scores[..n].fill(0.0);
         }
         best
     }
@@ -586,19 +707,33 @@ fn self_similarity(
 ) -> f32 {
     let mut score = 0.0f32;
     for (term, (_, _, weight)) in merged.iter().zip(terms) {
-        let list = &term[segment as usize];
-        if let Ok(at) = list.binary_search_by_key(&doc, |e| e.0) {
-            score += weight * list[at].1;
+        if let Some(g) = term[segment as usize].find(doc) {
+            score += weight * g;
         }
     }
     score
 }
 
+/// Docs scanned at a time for whether any may make the ranking.
+const CHUNK: usize = 16;
+
+/// Whether any doc of a stretch may reach `worst`: one whose sum `s` has `(s / length +
+/// added) / recency` at least `worst`, less a margin for rounding, where `scaled` is `length ·
+/// recency`. Multiplications only, in one pass the compiler vectorises.
+fn any_reaches(sums: &[f32], scaled: &[f32], lengths: &[f32], worst: f32, added: f32) -> bool {
+    let worst = worst * (1.0 - 1e-4);
+    let mut hit = false;
+    for ((sum, scaled), length) in sums.iter().zip(scaled).zip(lengths) {
+        hit |= *sum >= worst * scaled - added * length;
+    }
+    hit
+}
+
 /// Adds up, term by term in query order, `weight · (1 + ln tf)` of every doc of segment `ord`
-/// sharing a query term into `scores` (sized for `max_doc` docs), listing them in `touched`.
+/// sharing a query term into `scores` (zero and sized for `max_doc` docs). A doc that shares
+/// no term stays at zero: every weight and every `1 + ln tf` is positive.
 fn accumulate(
     scores: &mut Vec<f32>,
-    touched: &mut Vec<DocId>,
     merged: &[Arc<Merged>],
     terms: &[(u32, f32, f32)],
     ord: usize,
@@ -607,14 +742,20 @@ fn accumulate(
     if scores.len() < max_doc {
         scores.resize(max_doc, 0.0);
     }
-    touched.clear();
+    let scores = &mut scores[..max_doc];
+    let log_tf = &*LOG_TF;
     for (term, (_, _, weight)) in merged.iter().zip(terms) {
-        for &(doc, g) in &term[ord] {
-            let score = &mut scores[doc as usize];
-            if *score == 0.0 {
-                touched.push(doc);
+        match &term[ord] {
+            List::Packed(list) => {
+                for &p in list {
+                    scores[(p >> 8) as usize] += weight * log_tf[(p & 0xff) as usize];
+                }
             }
-            *score += weight * g;
+            List::Wide(list) => {
+                for &(doc, g) in list {
+                    scores[doc as usize] += weight * g;
+                }
+            }
         }
     }
 }
@@ -629,12 +770,39 @@ fn reweight(merged: &[Arc<Merged>], terms: &mut [(u32, f32, f32)], best: &[Candi
     for (postings, (_, _, weight)) in merged.iter().zip(terms.iter_mut()) {
         let having = best
             .iter()
-            .filter(|c| {
-                postings[c.segment as usize]
-                    .binary_search_by_key(&c.doc, |e| e.0)
-                    .is_ok()
-            })
+            .filter(|c| postings[c.segment as usize].find(c.doc).is_some())
             .count();
         *weight *= 1.0 + having as f32 / count;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_and_wide_postings_give_the_same_log_tf() {
+        let counts = vec![(3, 1.0), (7, 2.0), (9, 5.0), (12, 255.0)];
+        let packed = List::from_counts(counts.clone());
+        assert!(matches!(packed, List::Packed(_)));
+        // A tf of 256 or more, or a doc past 2^24, does not pack.
+        let mut wide = counts.clone();
+        wide.push((20, 300.0));
+        let wide = List::from_counts(wide);
+        assert!(matches!(wide, List::Wide(_)));
+        assert!(matches!(
+            List::from_counts(vec![(1 << 24, 1.0)]),
+            List::Wide(_)
+        ));
+        for (doc, tf) in counts {
+            let expected: f32 = 1.0 + f32::ln(tf);
+            assert_eq!(packed.find(doc), Some(expected), "doc {doc}");
+            assert_eq!(wide.find(doc), Some(expected), "doc {doc}");
+        }
+        assert_eq!(wide.find(20), Some(1.0 + f32::ln(300.0)));
+        for absent in [0, 4, 10, 13, 1000] {
+            assert_eq!(packed.find(absent), None);
+            assert_eq!(wide.find(absent), None);
+        }
     }
 }

@@ -349,6 +349,41 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Commits, merges every segment into one (dropping what deleted and replaced stories
+    /// left behind) and reloads. Afterwards a process that opens the index, such as a static
+    /// export beside the server, sees the very snapshot searches here see: without it, a merge
+    /// that ends after the last commit changes the document frequencies on disk (tantivy counts
+    /// deleted documents until they are merged away) but not here, and "See also" may order a
+    /// near tie differently. Waits for merges running in the background to end first.
+    pub fn compact(&self) -> Result<()> {
+        self.commit()?;
+        for _ in 0..200 {
+            let mut writer = self.writer()?;
+            let segments = writer.index().searchable_segment_ids()?;
+            let purged = self
+                .reader
+                .searcher()
+                .segment_readers()
+                .iter()
+                .all(|s| s.num_deleted_docs() == 0);
+            if segments.len() <= 1 && purged {
+                return Ok(());
+            }
+            // Fails while a background merge holds one of the segments: try again after it.
+            let merged = writer.merge(&segments).wait();
+            drop(writer);
+            if merged.is_ok() {
+                self.reader.reload()?;
+                continue;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        Err(
+            TantivyError::InternalError("the search index did not settle into one segment".into())
+                .into(),
+        )
+    }
+
     /// Replaces the whole content of the index with `docs`, in one commit.
     ///
     /// Searches keep seeing the old content until the new one is complete. Writes from other
@@ -405,6 +440,18 @@ impl SearchIndex {
                 Err(e)
             }
         }
+    }
+
+    /// The segments of the current snapshot, and the deleted or replaced stories they still
+    /// count (until a merge drops them): what [`compact`](Self::compact) brings to one and none.
+    pub fn segments(&self) -> (usize, u64) {
+        let searcher = self.reader.searcher();
+        let readers = searcher.segment_readers();
+        let deleted = readers
+            .iter()
+            .map(|s| u64::from(s.num_deleted_docs()))
+            .sum();
+        (readers.len(), deleted)
     }
 
     /// Number of stories searchable now (as of the last commit), drafts included.

@@ -90,3 +90,46 @@ fn an_index_in_use_is_not_recreated() {
     }
     assert_eq!(found(&first, "kept"), vec![1]);
 }
+
+#[test]
+fn compacting_leaves_what_another_process_opens_equal_to_what_searches_see() {
+    let dir = tempfile::tempdir().unwrap();
+    let (index, _) = SearchIndex::open_or_create(dir.path()).unwrap();
+    // Several commits (several segments), and replaced and deleted stories, whose leftovers
+    // tantivy counts in document frequencies until a merge drops them.
+    for round in 0..4 {
+        for id in 1..=30 {
+            let headline = format!("Floods reach the valley, report {round}");
+            index.upsert(&story(id, "en", &headline, "")).unwrap();
+        }
+        index.commit().unwrap();
+    }
+    for id in 28..=30 {
+        index.delete(id).unwrap();
+    }
+    index.commit().unwrap();
+    let (segments, deleted) = index.segments();
+    assert!(
+        segments > 1 || deleted > 0,
+        "{segments} segments, {deleted} deleted"
+    );
+    index.compact().unwrap();
+    assert_eq!(index.segments(), (1, 0));
+    assert_eq!(index.len(), 27);
+    let other = SearchIndex::open_read_only(dir.path()).unwrap();
+    assert_eq!(other.len(), 27);
+    // Document frequencies on disk count no deleted story: "See also" there ranks as here.
+    let now = 2_000_000_000;
+    let query = dateline_search::RelatedQuery { limit: 5, now };
+    for id in 1..=27 {
+        assert_eq!(
+            other.related(id, &query).unwrap(),
+            index.related(id, &query).unwrap(),
+            "story {id}"
+        );
+    }
+    assert_eq!(found(&other, "floods"), found(&index, "floods"));
+    // Nothing left to merge: compacting again is a no-op.
+    index.compact().unwrap();
+    assert_eq!((index.len(), index.segments()), (27, (1, 0)));
+}

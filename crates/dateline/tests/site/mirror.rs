@@ -21,6 +21,13 @@ async fn app_with_index(backend: Backend) -> (TestApp, tempfile::TempDir) {
 
 async fn export_to(app: &TestApp, dir: &Path, server_url: Option<&str>) -> Report {
     app.settled().await;
+    // The export opens the index on disk: one segment, as the site's searches see it, so that
+    // no merge ending meanwhile changes its document frequencies (and "See also").
+    let search = app.state.search.clone();
+    tokio::task::spawn_blocking(move || search.compact())
+        .await
+        .unwrap()
+        .unwrap();
     export::run(
         (*app.state.settings).clone(),
         app.store.clone(),
