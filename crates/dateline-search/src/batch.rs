@@ -6,17 +6,21 @@
 //!   once, term by term) instead of analysing its text again: the index holds exactly the
 //!   tokens the analyser made of it. Terms are numbered in byte order, so ordering by number
 //!   is ordering by text, as the single computation breaks ties;
-//! - each query term's postings, its three fields merged into one list of
-//!   `(doc, 1 + ln tf)` per segment, decoded once instead of once per story that uses the term;
+//! - each query term's postings, its three fields and every segment merged into one list of
+//!   `(story, tf)`, decoded once instead of once per story that uses the term;
 //! - document frequencies, each story's weighted length, the "public in this edition" filter,
 //!   the region and tag memberships and the id and date columns.
 //!
 //! Scoring compares a story with every story sharing a query term, so it grows with the square
 //! of the archive, and its time is the time of reading those postings and adding them up.
-//! Postings are packed in four bytes (`doc << 8 | tf`, [`List`]); sums go into a dense array
-//! with no branch per posting, and the array is then scanned sixteen docs at a time with
-//! multiplications only, dividing and ranking only in the rare stretches where a doc may
-//! make the ranking.
+//! So stories are numbered per analysis family ([`Local`]): the arrays scored and scanned hold
+//! one edition's stories, not the whole index's. Postings are packed in four bytes
+//! (`story << 8 | tf`, [`List`]); sums go into a dense array with no branch per posting, and
+//! the array is then scanned sixteen stories at a time with multiplications only, dividing and
+//! ranking only in the rare stretches where a story may make the ranking. Pruning by upper
+//! bounds (MaxScore) was measured and not kept: on 100,000 generated stories, even with the
+//! final threshold known in advance, some 4,000 stories a round remain whose bounds reach it,
+//! and completing their scores by lookups costs as much as reading every posting.
 //!
 //! [`RelatedBatch`] is shared between threads; each call works in buffers of its own thread.
 //! The test `batch_equals_single` (tests/related.rs) checks it against
@@ -40,18 +44,25 @@ use crate::related::{
 use crate::schema::{Fields, PUBLISHED_AT};
 use crate::{Result, MAX_LIMIT};
 
-/// A term's postings in the three text fields of its family, per segment.
-type Merged = Vec<List>;
+/// A story's number among the stories of its analysis family: every story with text in the
+/// family's fields, of every segment, numbered in (segment, doc) order. Scoring works on these
+/// numbers, so its arrays hold one edition's stories, not the whole index's, and number order
+/// is the (segment, doc) order the single computation breaks ties by.
+type Local = u32;
 
-/// One segment's postings of a term, in doc order, with tf counted over the weighted fields:
-/// what the similarity adds up for every story of every story's query, so the bytes it takes
-/// are the time "See also" takes (reading them from memory is most of it).
+/// The number of a doc with no text in a family's fields.
+const NOT_IN_FAMILY: Local = Local::MAX;
+
+/// A term's postings in the three text fields of its family, by [`Local`] number, with tf
+/// counted over the weighted fields: what the similarity adds up for every story of every
+/// story's query, so the bytes it takes are the time "See also" takes (reading them from
+/// memory is most of it).
 enum List {
-    /// `doc << 8 | tf`: every doc below 2^24 and every weighted tf a whole number below 256,
-    /// as nearly always. Four bytes a posting.
+    /// `local << 8 | tf`: every number below 2^24 and every weighted tf a whole number below
+    /// 256, as nearly always. Four bytes a posting.
     Packed(Vec<u32>),
-    /// `(doc, 1 + ln tf)` otherwise.
-    Wide(Vec<(DocId, f32)>),
+    /// `(local, 1 + ln tf)` otherwise.
+    Wide(Vec<(Local, f32)>),
 }
 
 /// `1 + ln tf` of a packed posting's tf, as [`Vocabulary::merged`] would compute it.
@@ -59,8 +70,8 @@ static LOG_TF: LazyLock<[f32; 256]> =
     LazyLock::new(|| std::array::from_fn(|tf| 1.0 + (tf as f32).ln()));
 
 impl List {
-    fn from_counts(counts: Vec<(DocId, f32)>) -> List {
-        let packs = |&(doc, tf): &(DocId, f32)| {
+    fn from_counts(counts: Vec<(Local, f32)>) -> List {
+        let packs = |&(doc, tf): &(Local, f32)| {
             doc < 1 << 24 && tf.fract() == 0.0 && (1.0..256.0).contains(&tf)
         };
         if counts.iter().all(packs) {
@@ -81,7 +92,7 @@ impl List {
     }
 
     /// `1 + ln tf` of `doc`, if it holds the term.
-    fn find(&self, doc: DocId) -> Option<f32> {
+    fn find(&self, doc: Local) -> Option<f32> {
         match self {
             List::Packed(list) => {
                 let at = list.partition_point(|p| p >> 8 < doc);
@@ -97,8 +108,8 @@ impl List {
     }
 }
 
-/// Per segment, whether each doc is in a set.
-type Membership = Vec<Vec<bool>>;
+/// Per story of a family, whether it is in a set.
+type Membership = Vec<bool>;
 
 /// "See also" for many stories of one index snapshot at one time. Made by
 /// [`SearchIndex::related_batch`].
@@ -108,20 +119,28 @@ pub struct RelatedBatch {
     now: i64,
     /// Story id → (segment, doc) of its live document.
     addresses: HashMap<i64, (u32, DocId)>,
-    /// Per family, per segment, per doc: `max(1, Σ weight · fieldnorm)^0.4`.
-    lengths: [Vec<Vec<f32>>; 4],
-    /// Per segment, per doc: the story's id and what its score is divided by for its age.
-    columns: Vec<Vec<(i64, f32)>>,
-    /// Per family, per segment, per doc: its length as in `lengths` times its age divisor.
-    scaled: [Vec<Vec<f32>>; 4],
-    /// Per family, its terms and every story's counts of them.
-    vocabularies: Vec<Vocabulary>,
+    /// Per analysis family ([`Lang::ALL`] order).
+    families: Vec<Family>,
     /// Stories per edition.
     doc_freqs: RwLock<HashMap<Term, u64>>,
     /// Edition → public stories of it at `now`, alive.
     public: RwLock<HashMap<String, Arc<Membership>>>,
-    /// Region or tag term → the stories holding it.
-    members: RwLock<HashMap<Term, Arc<Membership>>>,
+    /// (family, region or tag term) → the family's stories holding it.
+    members: RwLock<HashMap<(usize, Term), Arc<Membership>>>,
+}
+
+/// The stories of one analysis family, by [`Local`] number, and what scoring them needs.
+struct Family {
+    /// Per segment, per doc: its number, or [`NOT_IN_FAMILY`].
+    numbers: Vec<Vec<Local>>,
+    /// Per story: `max(1, Σ weight · fieldnorm)^0.4`.
+    lengths: Vec<f32>,
+    /// Per story: its id and what its score is divided by for its age.
+    columns: Vec<(i64, f32)>,
+    /// Per story: its length times its age divisor.
+    scaled: Vec<f32>,
+    /// Its terms and every story's counts of them.
+    vocabulary: Vocabulary,
 }
 
 /// A story's terms with their weighted counts, `(term, count)`.
@@ -137,7 +156,7 @@ struct Vocabulary {
     /// Per segment, per doc: its [`most_counted`] terms.
     counted: Vec<Vec<Counts>>,
     /// Per term, its merged postings, decoded when a story first asks.
-    merged: Vec<OnceLock<Arc<Merged>>>,
+    merged: Vec<OnceLock<Arc<List>>>,
 }
 
 impl Vocabulary {
@@ -255,15 +274,15 @@ impl Vocabulary {
         })
     }
 
-    /// The merged postings of term `id`.
-    fn merged(&self, searcher: &Searcher, id: u32) -> Result<Arc<Merged>> {
+    /// The merged postings of term `id`, over the family's stories `numbers`.
+    fn merged(&self, searcher: &Searcher, id: u32, numbers: &[Vec<Local>]) -> Result<Arc<List>> {
         let cell = &self.merged[id as usize];
         if let Some(found) = cell.get() {
             return Ok(found.clone());
         }
         let text = &*self.texts[id as usize];
-        let mut merged = Vec::with_capacity(searcher.segment_readers().len());
-        for segment in searcher.segment_readers() {
+        let mut counts: Vec<(Local, f32)> = Vec::new();
+        for (segment, numbers) in searcher.segment_readers().iter().zip(numbers) {
             // Field by field in the order the single computation adds them, so each sum is
             // the same float.
             let mut entries: Vec<(DocId, f32)> = Vec::new();
@@ -282,7 +301,6 @@ impl Vocabulary {
                 }
             }
             entries.sort_by_key(|e| e.0);
-            let mut counts: Vec<(DocId, f32)> = Vec::with_capacity(entries.len());
             let mut i = 0;
             while i < entries.len() {
                 let doc = entries[i].0;
@@ -291,27 +309,28 @@ impl Vocabulary {
                     count += entries[i].1;
                     i += 1;
                 }
-                counts.push((doc, count));
+                // A doc holding the term has text in the family's fields, so a number.
+                if let Some(&local) = numbers.get(doc as usize).filter(|&&l| l != NOT_IN_FAMILY) {
+                    counts.push((local, count));
+                }
             }
-            merged.push(List::from_counts(counts));
         }
-        let merged = Arc::new(merged);
+        let merged = Arc::new(List::from_counts(counts));
         Ok(cell.get_or_init(|| merged).clone())
     }
 }
 
 thread_local! {
-    /// A thread's scores, one slot per doc of the largest segment, all zero between calls.
+    /// A thread's scores, one slot per story of the largest family, all zero between calls.
     static SCRATCH: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
 }
 
 struct Candidate {
-    segment: u32,
-    doc: DocId,
+    local: Local,
     score: f32,
 }
 
-fn read<T: Clone>(map: &RwLock<HashMap<Term, T>>, key: &Term) -> Option<T> {
+fn read<K: Eq + std::hash::Hash, T: Clone>(map: &RwLock<HashMap<K, T>>, key: &K) -> Option<T> {
     map.read()
         .unwrap_or_else(PoisonError::into_inner)
         .get(key)
@@ -324,8 +343,8 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let f = &self.fields;
         let mut addresses = HashMap::new();
-        let mut columns = Vec::new();
-        let mut lengths: [Vec<Vec<f32>>; 4] = Default::default();
+        // Per segment, per doc: the story's id and its age divisor.
+        let mut columns: Vec<Vec<(i64, f32)>> = Vec::new();
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
             let fast = segment.fast_fields();
             let ids = fast.i64("id")?;
@@ -349,30 +368,15 @@ impl SearchIndex {
                     })
                     .collect(),
             );
-            for (family, lang) in Lang::ALL.iter().enumerate() {
-                let norms = weighted_fields(&f.text(*lang))
-                    .iter()
-                    .map(|(field, weight)| Ok((segment.get_fieldnorms_reader(*field)?, *weight)))
-                    .collect::<Result<Vec<_>>>()?;
-                lengths[family].push(
-                    (0..segment.max_doc())
-                        .map(|doc| {
-                            let length: f32 =
-                                norms.iter().map(|(n, w)| w * n.fieldnorm(doc) as f32).sum();
-                            length.max(1.0).powf(LENGTH_EXPONENT)
-                        })
-                        .collect(),
-                );
-            }
         }
-        // The four families side by side: each walks its own postings.
-        let vocabularies = std::thread::scope(|scope| {
+        // The four families side by side: each numbers its stories and walks its postings.
+        let families = std::thread::scope(|scope| {
             let readers: Vec<_> = Lang::ALL
                 .iter()
                 .map(|lang| {
                     let fields = weighted_fields(&f.text(*lang));
-                    let searcher = &searcher;
-                    scope.spawn(move || Vocabulary::read(searcher, fields))
+                    let (searcher, columns) = (&searcher, &columns);
+                    scope.spawn(move || Family::read(searcher, fields, columns))
                 })
                 .collect();
             readers
@@ -387,32 +391,64 @@ impl SearchIndex {
                 })
                 .collect::<Result<Vec<_>>>()
         })?;
-        let scaled = std::array::from_fn(|family| {
-            lengths[family]
-                .iter()
-                .zip(&columns)
-                .map(|(segment, columns): (&Vec<f32>, &Vec<(i64, f32)>)| {
-                    segment
-                        .iter()
-                        .zip(columns)
-                        .map(|(length, (_, recency))| length * recency)
-                        .collect()
-                })
-                .collect()
-        });
         Ok(RelatedBatch {
             fields: self.fields.clone(),
             searcher,
             now,
             addresses,
-            lengths,
-            columns,
-            scaled,
-            vocabularies,
+            families,
             doc_freqs: RwLock::new(HashMap::new()),
             public: RwLock::new(HashMap::new()),
             members: RwLock::new(HashMap::new()),
         })
+    }
+}
+
+impl Family {
+    /// Numbers the stories with text in `fields` and reads what scoring them needs;
+    /// `columns` are every segment's ids and age divisors.
+    fn read(
+        searcher: &Searcher,
+        fields: [(Field, f32); 3],
+        columns: &[Vec<(i64, f32)>],
+    ) -> Result<Family> {
+        let mut family = Family {
+            numbers: Vec::new(),
+            lengths: Vec::new(),
+            columns: Vec::new(),
+            scaled: Vec::new(),
+            vocabulary: Vocabulary::read(searcher, fields)?,
+        };
+        for (segment, columns) in searcher.segment_readers().iter().zip(columns) {
+            let norms = fields
+                .iter()
+                .map(|(field, weight)| Ok((segment.get_fieldnorms_reader(*field)?, *weight)))
+                .collect::<Result<Vec<_>>>()?;
+            let mut numbers = Vec::with_capacity(segment.max_doc() as usize);
+            for (doc, &(id, recency)) in (0..segment.max_doc()).zip(columns) {
+                let length: f32 = norms.iter().map(|(n, w)| w * n.fieldnorm(doc) as f32).sum();
+                if length == 0.0 {
+                    numbers.push(NOT_IN_FAMILY);
+                    continue;
+                }
+                numbers.push(family.lengths.len() as Local);
+                let length = length.max(1.0).powf(LENGTH_EXPONENT);
+                family.lengths.push(length);
+                family.columns.push((id, recency));
+                family.scaled.push(length * recency);
+            }
+            family.numbers.push(numbers);
+        }
+        Ok(family)
+    }
+
+    /// The number of doc `doc` of `segment`, if it has text in the family's fields.
+    fn number(&self, segment: usize, doc: DocId) -> Option<Local> {
+        self.numbers
+            .get(segment)
+            .and_then(|numbers| numbers.get(doc as usize))
+            .copied()
+            .filter(|&local| local != NOT_IN_FAMILY)
     }
 }
 
@@ -429,23 +465,24 @@ impl RelatedBatch {
         Ok(df)
     }
 
-    /// Per segment, the docs of `query`.
-    fn membership(&self, query: &dyn TantivyQuery) -> Result<Membership> {
+    /// The stories of `family` that match `query`, alive.
+    fn membership(&self, family: usize, query: &dyn TantivyQuery) -> Result<Membership> {
+        let family = &self.families[family];
         let weight = query.weight(EnableScoring::disabled_from_searcher(&self.searcher))?;
-        let mut out = Vec::new();
-        for segment in self.searcher.segment_readers() {
-            let mut set = vec![false; segment.max_doc() as usize];
+        let mut set = vec![false; family.lengths.len()];
+        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.scorer(segment, 1.0)?;
             let mut doc = scorer.doc();
             while doc != TERMINATED {
                 if segment.alive_bitset().is_none_or(|a| a.is_alive(doc)) {
-                    set[doc as usize] = true;
+                    if let Some(local) = family.number(ord, doc) {
+                        set[local as usize] = true;
+                    }
                 }
                 doc = scorer.advance();
             }
-            out.push(set);
         }
-        Ok(out)
+        Ok(set)
     }
 
     fn public(&self, edition: &str) -> Result<Arc<Membership>> {
@@ -466,7 +503,8 @@ impl RelatedBatch {
                 filter(published_between(f.published_at, None, Some(self.now))),
             ),
         ]);
-        let set = Arc::new(self.membership(&query)?);
+        let family = crate::index::lang_index(Lang::for_edition(edition));
+        let set = Arc::new(self.membership(family, &query)?);
         self.public
             .write()
             .unwrap_or_else(PoisonError::into_inner)
@@ -474,16 +512,17 @@ impl RelatedBatch {
         Ok(set)
     }
 
-    fn members(&self, term: &Term) -> Result<Arc<Membership>> {
-        if let Some(found) = read(&self.members, term) {
+    fn members(&self, family: usize, term: &Term) -> Result<Arc<Membership>> {
+        let key = (family, term.clone());
+        if let Some(found) = read(&self.members, &key) {
             return Ok(found);
         }
         let query = tantivy::query::TermQuery::new(term.clone(), IndexRecordOption::Basic);
-        let set = Arc::new(self.membership(&query)?);
+        let set = Arc::new(self.membership(family, &query)?);
         self.members
             .write()
             .unwrap_or_else(PoisonError::into_inner)
-            .insert(term.clone(), set.clone());
+            .insert(key, set.clone());
         Ok(set)
     }
 
@@ -501,9 +540,12 @@ impl RelatedBatch {
             .searcher
             .doc(tantivy::DocAddress::new(segment, doc_id))?;
         let edition = normalize_edition(stored_str(&doc, f.edition));
-        let lang = Lang::for_edition(&edition);
-        let family = crate::index::lang_index(lang);
-        let vocabulary = &self.vocabularies[family];
+        let family_number = crate::index::lang_index(Lang::for_edition(&edition));
+        let family = &self.families[family_number];
+        let Some(me) = family.number(segment as usize, doc_id) else {
+            return Ok(Vec::new());
+        };
+        let vocabulary = &family.vocabulary;
         let edition_size = self.doc_freq(&Term::from_field_text(f.edition, &edition))?;
         let mut terms = vocabulary.query_terms(segment, doc_id, edition_size)?;
         if terms.is_empty() {
@@ -511,20 +553,20 @@ impl RelatedBatch {
         }
         let merged = terms
             .iter()
-            .map(|(id, _, _)| vocabulary.merged(&self.searcher, *id))
+            .map(|(id, _, _)| vocabulary.merged(&self.searcher, *id, &family.numbers))
             .collect::<Result<Vec<_>>>()?;
 
         // Which stories may be offered: public in the edition, not this one, not one of its
         // versions in other editions.
         let public = self.public(&edition)?;
-        let mut excluded: Vec<Vec<DocId>> = vec![Vec::new(); public.len()];
+        let mut excluded: Vec<Local> = Vec::new();
         let mut exclude = |term: &Term| -> Result<()> {
             for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
                 let index = segment.inverted_index(term.field())?;
                 if let Some(mut postings) = index.read_postings(term, IndexRecordOption::Basic)? {
                     let mut doc = postings.doc();
                     while doc != TERMINATED {
-                        excluded[ord].push(doc);
+                        excluded.extend(family.number(ord, doc));
                         doc = postings.advance();
                     }
                 }
@@ -535,9 +577,7 @@ impl RelatedBatch {
         if let Some(group) = doc.get_first(f.translation_group).and_then(|v| v.as_str()) {
             exclude(&Term::from_field_text(f.translation_group, group))?;
         }
-        let allowed = |segment: usize, doc: DocId| {
-            public[segment][doc as usize] && !excluded[segment].contains(&doc)
-        };
+        let allowed = |local: Local| public[local as usize] && !excluded.contains(&local);
         let shared: Vec<(Term, f32)> = [(f.regions, REGION_BONUS), (f.tags, TAG_BONUS)]
             .into_iter()
             .flat_map(|(field, bonus)| {
@@ -549,112 +589,38 @@ impl RelatedBatch {
             })
             .collect();
 
-        let lengths = &self.lengths[family];
+        let lengths = &family.lengths[..];
+        let n = lengths.len();
         SCRATCH.with(|scratch| {
-            let scratch = &mut *scratch.borrow_mut();
-            let first = self.best(scratch, &merged, &terms, lengths, &allowed);
+            let scores = &mut *scratch.borrow_mut();
+            let first = best(scores, &merged, &terms, lengths, &allowed);
             reweight(&merged, &mut terms, &first);
 
             // Second round, with shared regions and tags, then recency, as the single
             // computation adds them; the story's similarity with itself scales the bonuses.
-            let self_score = self_similarity(&merged, &terms, segment, doc_id)
-                / lengths[segment as usize][doc_id as usize];
+            let self_score = self_similarity(&merged, &terms, me) / lengths[me as usize];
             let scale = if self_score > 0.0 { self_score } else { 1.0 };
             let members = shared
                 .iter()
-                .map(|(term, bonus)| Ok((self.members(term)?, *bonus)))
+                .map(|(term, bonus)| Ok((self.members(family_number, term)?, *bonus)))
                 .collect::<Result<Vec<_>>>()?;
             let most_bonus: f32 = members.iter().map(|(_, bonus)| bonus * scale).sum();
             // The best `limit`, best first: (value, story), ties to the higher id.
             let mut best: Vec<(f32, i64)> = Vec::with_capacity(limit + 1);
-            let scores = scratch;
-            for (ord, segment_lengths) in lengths.iter().enumerate() {
-                let n = segment_lengths.len();
-                accumulate(scores, &merged, &terms, ord, n);
-                let columns = &self.columns[ord];
-                let scaled = &self.scaled[family][ord];
-                for start in (0..n).step_by(CHUNK) {
-                    let end = (start + CHUNK).min(n);
-                    // Most stretches of docs fall short of the worst kept, even with every
-                    // bonus: passed over without a division.
-                    if best.len() == limit
-                        && best.last().is_some_and(|worst| {
-                            !any_reaches(
-                                &scores[start..end],
-                                &scaled[start..end],
-                                &segment_lengths[start..end],
-                                worst.0,
-                                most_bonus,
-                            )
-                        })
-                    {
-                        continue;
-                    }
-                    for d in start..end {
-                        if scores[d] == 0.0 {
-                            continue;
-                        }
-                        let doc = d as DocId;
-                        let mut score = scores[d] / segment_lengths[d];
-                        let (story, recency) = columns[d];
-                        // Most stories fall short even with every bonus (the margin covers
-                        // adding the bonuses one by one rather than at once).
-                        if best.len() == limit
-                            && best.last().is_some_and(|worst| {
-                                (score + most_bonus) * (1.0 + 1e-5) / recency < worst.0
-                            })
-                        {
-                            continue;
-                        }
-                        if !allowed(ord, doc) {
-                            continue;
-                        }
-                        for (members, bonus) in &members {
-                            if members[ord][d] {
-                                score += bonus * scale;
-                            }
-                        }
-                        let value = score / recency;
-                        let after =
-                            |b: &(f32, i64)| b.0.total_cmp(&value).then(b.1.cmp(&story)).is_lt();
-                        if best.len() == limit && !best.last().is_some_and(after) {
-                            continue;
-                        }
-                        let at = best.iter().position(after).unwrap_or(best.len());
-                        best.insert(at, (value, story));
-                        best.truncate(limit);
-                    }
-                }
-                scores[..n].fill(0.0);
-            }
-            Ok(best.into_iter().map(|(_, id)| id).collect())
-        })
-    }
-
-    /// The [`FEEDBACK_STORIES`] allowed stories most similar to the query, best first (ties in
-    /// (segment, doc) order), as the single computation's first round picks them.
-    fn best(
-        &self,
-        scores: &mut Vec<f32>,
-        merged: &[Arc<Merged>],
-        terms: &[(u32, f32, f32)],
-        lengths: &[Vec<f32>],
-        allowed: &impl Fn(usize, DocId) -> bool,
-    ) -> Vec<Candidate> {
-        let mut best: Vec<Candidate> = Vec::with_capacity(FEEDBACK_STORIES + 1);
-        for (ord, segment_lengths) in lengths.iter().enumerate() {
-            let n = segment_lengths.len();
-            accumulate(scores, merged, terms, ord, n);
+            accumulate(scores, &merged, &terms, n);
+            let (columns, scaled) = (&family.columns, &family.scaled);
             for start in (0..n).step_by(CHUNK) {
                 let end = (start + CHUNK).min(n);
-                if best.len() == FEEDBACK_STORIES
+                // Most stretches of stories fall short of the worst kept, even with every
+                // bonus: passed over without a division.
+                if best.len() == limit
                     && best.last().is_some_and(|worst| {
                         !any_reaches(
                             &scores[start..end],
-                            &segment_lengths[start..end],
-                            &segment_lengths[start..end],
-                            worst.score,
-                            0.0,
+                            &scaled[start..end],
+                            &lengths[start..end],
+                            worst.0,
+                            most_bonus,
                         )
                     })
                 {
@@ -664,50 +630,104 @@ impl RelatedBatch {
                     if scores[d] == 0.0 {
                         continue;
                     }
-                    let doc = d as DocId;
-                    let score = scores[d] / segment_lengths[d];
-                    // Whether `c` ranks after this doc: the single computation's order.
-                    let worse = |c: &Candidate| {
-                        c.score
-                            .total_cmp(&score)
-                            .then_with(|| (ord as u32, doc).cmp(&(c.segment, c.doc)))
-                            .is_lt()
-                    };
-                    if best.len() == FEEDBACK_STORIES && !best.last().is_some_and(worse) {
+                    let mut score = scores[d] / lengths[d];
+                    let (story, recency) = columns[d];
+                    // Most stories fall short even with every bonus (the margin covers
+                    // adding the bonuses one by one rather than at once).
+                    if best.len() == limit
+                        && best.last().is_some_and(|worst| {
+                            (score + most_bonus) * (1.0 + 1e-5) / recency < worst.0
+                        })
+                    {
                         continue;
                     }
-                    if !allowed(ord, doc) {
+                    if !allowed(d as Local) {
                         continue;
                     }
-                    let at = best.iter().position(worse).unwrap_or(best.len());
-                    best.insert(
-                        at,
-                        Candidate {
-                            segment: ord as u32,
-                            doc,
-                            score,
-                        },
-                    );
-                    best.truncate(FEEDBACK_STORIES);
+                    for (members, bonus) in &members {
+                        if members[d] {
+                            score += bonus * scale;
+                        }
+                    }
+                    let value = score / recency;
+                    let after =
+                        |b: &(f32, i64)| b.0.total_cmp(&value).then(b.1.cmp(&story)).is_lt();
+                    if best.len() == limit && !best.last().is_some_and(after) {
+                        continue;
+                    }
+                    let at = best.iter().position(after).unwrap_or(best.len());
+                    best.insert(at, (value, story));
+                    best.truncate(limit);
                 }
             }
             scores[..n].fill(0.0);
-        }
-        best
+            Ok(best.into_iter().map(|(_, id)| id).collect())
+        })
     }
 }
 
-/// The similarity of doc `doc` of `segment` with the query before division by its length:
-/// term by term in query order, as [`accumulate`] adds it up.
-fn self_similarity(
-    merged: &[Arc<Merged>],
+/// The [`FEEDBACK_STORIES`] allowed stories most similar to the query, best first (ties in
+/// (segment, doc) order, which is number order), as the single computation's first round
+/// picks them.
+fn best(
+    scores: &mut Vec<f32>,
+    merged: &[Arc<List>],
     terms: &[(u32, f32, f32)],
-    segment: u32,
-    doc: DocId,
-) -> f32 {
+    lengths: &[f32],
+    allowed: &impl Fn(Local) -> bool,
+) -> Vec<Candidate> {
+    let mut best: Vec<Candidate> = Vec::with_capacity(FEEDBACK_STORIES + 1);
+    let n = lengths.len();
+    accumulate(scores, merged, terms, n);
+    for start in (0..n).step_by(CHUNK) {
+        let end = (start + CHUNK).min(n);
+        if best.len() == FEEDBACK_STORIES
+            && best.last().is_some_and(|worst| {
+                !any_reaches(
+                    &scores[start..end],
+                    &lengths[start..end],
+                    &lengths[start..end],
+                    worst.score,
+                    0.0,
+                )
+            })
+        {
+            continue;
+        }
+        for d in start..end {
+            if scores[d] == 0.0 {
+                continue;
+            }
+            let local = d as Local;
+            let score = scores[d] / lengths[d];
+            // Whether `c` ranks after this story: the single computation's order.
+            let worse = |c: &Candidate| {
+                c.score
+                    .total_cmp(&score)
+                    .then_with(|| local.cmp(&c.local))
+                    .is_lt()
+            };
+            if best.len() == FEEDBACK_STORIES && !best.last().is_some_and(worse) {
+                continue;
+            }
+            if !allowed(local) {
+                continue;
+            }
+            let at = best.iter().position(worse).unwrap_or(best.len());
+            best.insert(at, Candidate { local, score });
+            best.truncate(FEEDBACK_STORIES);
+        }
+    }
+    scores[..n].fill(0.0);
+    best
+}
+
+/// The similarity of story `local` with the query before division by its length: term by
+/// term in query order, as [`accumulate`] adds it up.
+fn self_similarity(merged: &[Arc<List>], terms: &[(u32, f32, f32)], local: Local) -> f32 {
     let mut score = 0.0f32;
     for (term, (_, _, weight)) in merged.iter().zip(terms) {
-        if let Some(g) = term[segment as usize].find(doc) {
+        if let Some(g) = term.find(local) {
             score += weight * g;
         }
     }
@@ -729,31 +749,25 @@ fn any_reaches(sums: &[f32], scaled: &[f32], lengths: &[f32], worst: f32, added:
     hit
 }
 
-/// Adds up, term by term in query order, `weight · (1 + ln tf)` of every doc of segment `ord`
-/// sharing a query term into `scores` (zero and sized for `max_doc` docs). A doc that shares
+/// Adds up, term by term in query order, `weight · (1 + ln tf)` of every story sharing a
+/// query term into `scores` (zero and sized for the family's `n` stories). A story that shares
 /// no term stays at zero: every weight and every `1 + ln tf` is positive.
-fn accumulate(
-    scores: &mut Vec<f32>,
-    merged: &[Arc<Merged>],
-    terms: &[(u32, f32, f32)],
-    ord: usize,
-    max_doc: usize,
-) {
-    if scores.len() < max_doc {
-        scores.resize(max_doc, 0.0);
+fn accumulate(scores: &mut Vec<f32>, merged: &[Arc<List>], terms: &[(u32, f32, f32)], n: usize) {
+    if scores.len() < n {
+        scores.resize(n, 0.0);
     }
-    let scores = &mut scores[..max_doc];
+    let scores = &mut scores[..n];
     let log_tf = &*LOG_TF;
     for (term, (_, _, weight)) in merged.iter().zip(terms) {
-        match &term[ord] {
+        match &**term {
             List::Packed(list) => {
                 for &p in list {
                     scores[(p >> 8) as usize] += weight * log_tf[(p & 0xff) as usize];
                 }
             }
             List::Wide(list) => {
-                for &(doc, g) in list {
-                    scores[doc as usize] += weight * g;
+                for &(local, g) in list {
+                    scores[local as usize] += weight * g;
                 }
             }
         }
@@ -762,7 +776,7 @@ fn accumulate(
 
 /// As the single computation's `reweight`, on merged postings, with the `best` stories
 /// already chosen.
-fn reweight(merged: &[Arc<Merged>], terms: &mut [(u32, f32, f32)], best: &[Candidate]) {
+fn reweight(merged: &[Arc<List>], terms: &mut [(u32, f32, f32)], best: &[Candidate]) {
     if best.is_empty() {
         return;
     }
@@ -770,7 +784,7 @@ fn reweight(merged: &[Arc<Merged>], terms: &mut [(u32, f32, f32)], best: &[Candi
     for (postings, (_, _, weight)) in merged.iter().zip(terms.iter_mut()) {
         let having = best
             .iter()
-            .filter(|c| postings[c.segment as usize].find(c.doc).is_some())
+            .filter(|c| postings.find(c.local).is_some())
             .count();
         *weight *= 1.0 + having as f32 / count;
     }
