@@ -788,6 +788,17 @@ impl Store {
         dispatch_partners!(self, webhooks())
     }
 
+    /// Every endpoint's secret as stored (sealed, or in clear if stored so by an older
+    /// version), switched off ones too: for key rotation.
+    pub async fn webhook_secrets(&self) -> Result<Vec<(i64, String)>> {
+        dispatch_partners!(self, webhook_secrets())
+    }
+
+    /// Replaces endpoints' secrets as stored, in one transaction.
+    pub async fn set_webhook_secrets(&self, secrets: &[(i64, String)]) -> Result<()> {
+        dispatch_partners!(self, set_webhook_secrets(secrets))
+    }
+
     /// Switches an endpoint off and withdraws what was still queued for it.
     pub async fn remove_webhook(&self, id: i64) -> Result<bool> {
         dispatch_partners!(self, remove_webhook(id))

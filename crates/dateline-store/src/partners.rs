@@ -241,6 +241,30 @@ macro_rules! partners_backend {
                     .collect()
             }
 
+            /// Every endpoint's secret as stored, switched off ones too.
+            pub async fn webhook_secrets(pool: &Pool<Db>) -> Result<Vec<(i64, String)>> {
+                let rows = sqlx::query("SELECT id, secret FROM webhook_endpoints ORDER BY id")
+                    .fetch_all(pool)
+                    .await?;
+                rows.iter()
+                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                    .collect()
+            }
+
+            /// Replaces endpoints' secrets as stored (a key rotation's), in one transaction.
+            pub async fn set_webhook_secrets(pool: &Pool<Db>, secrets: &[(i64, String)]) -> Result<()> {
+                let mut tx = crate::backend::$module::begin(pool).await?;
+                for (id, secret) in secrets {
+                    sqlx::query("UPDATE webhook_endpoints SET secret = $1 WHERE id = $2")
+                        .bind(secret)
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             /// Switches an endpoint off and withdraws what was still queued for it.
             pub async fn remove_webhook(pool: &Pool<Db>, id: i64) -> Result<bool> {
                 let mut tx = crate::backend::$module::begin(pool).await?;

@@ -10,6 +10,10 @@
 //!
 //! The signature (see docs/API.md): `Dateline-Signature: t=UNIX_SECONDS,v1=HEX`, where HEX is
 //! HMAC-SHA256 with the endpoint's secret over `"{t}.{body}"`.
+//!
+//! Secrets are stored sealed with the site's keyring ([`seal_secret`]), as subscribers'
+//! addresses are: a copy of the database does not let anyone sign as the site. `dateline keys
+//! rotate` seals them again under the new key.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -62,6 +66,46 @@ impl Default for WebhookSettings {
             poll: Duration::from_secs(1),
         }
     }
+}
+
+/// Associated data of a sealed webhook secret: a value sealed for anything else does not open
+/// as one.
+pub const SECRET_CONTEXT: &[u8] = b"webhook.secret";
+
+/// How a sealed secret is stored: this, then the sealed bytes in hex. A stored secret without
+/// it was stored in clear (by a version before sealing, or straight through the store) and is
+/// used as it is until the next key rotation seals it.
+pub const SEALED_PREFIX: &str = "sealed:";
+
+/// `secret` sealed under the keyring's current key, as stored.
+pub fn seal_secret(keyring: &dateline_mail::Keyring, secret: &str) -> String {
+    format!(
+        "{SEALED_PREFIX}{}",
+        hex::encode(keyring.seal(secret.as_bytes(), SECRET_CONTEXT))
+    )
+}
+
+/// The secret a stored value holds.
+///
+/// # Errors
+///
+/// When it is sealed and does not open: not hex, a key the ring no longer holds, altered.
+pub fn open_secret(
+    keyring: &dateline_mail::Keyring,
+    stored: &str,
+) -> Result<String, dateline_mail::KeyError> {
+    let Some(sealed) = stored.strip_prefix(SEALED_PREFIX) else {
+        return Ok(stored.to_string());
+    };
+    let sealed = hex::decode(sealed).map_err(|_| dateline_mail::KeyError::Malformed)?;
+    let secret = keyring.open(&sealed, SECRET_CONTEXT)?;
+    String::from_utf8(secret).map_err(|_| dateline_mail::KeyError::Malformed)
+}
+
+/// The key id a stored secret is sealed with; `None` for one stored in clear.
+pub fn secret_key_id(stored: &str) -> Option<String> {
+    let sealed = hex::decode(stored.strip_prefix(SEALED_PREFIX)?).ok()?;
+    dateline_mail::Keyring::sealed_with(&sealed)
 }
 
 /// `Dateline-Signature`'s value for `body` sent at `t`.
@@ -162,6 +206,8 @@ async fn attempt(
     http: &reqwest::Client,
     d: &WebhookDelivery,
 ) -> Result<(), String> {
+    let secret = open_secret(&state.settings.keyring, &d.secret)
+        .map_err(|e| format!("the endpoint's secret does not open ({e}): restore the key file"))?;
     let body = state.webhook_body(d);
     let t = dateline_core::article::now();
     let answer = http
@@ -169,7 +215,7 @@ async fn attempt(
         .header(reqwest::header::CONTENT_TYPE, "application/json")
         .header("Dateline-Event", &d.event.event)
         .header("Dateline-Delivery", d.id.to_string())
-        .header("Dateline-Signature", signature(&d.secret, t, &body))
+        .header("Dateline-Signature", signature(&secret, t, &body))
         .body(body)
         .send()
         .await
@@ -222,7 +268,31 @@ async fn deliver_one(
 }
 
 /// Claims and delivers due webhooks until `shutdown` turns true.
+/// Seals the secrets stored in clear by a version before sealing.
+async fn seal_clear_secrets(state: &AppState) -> Result<usize, dateline_store::StoreError> {
+    let clear: Vec<(i64, String)> = state
+        .store
+        .webhook_secrets()
+        .await?
+        .into_iter()
+        .filter(|(_, stored)| !stored.starts_with(SEALED_PREFIX))
+        .map(|(id, secret)| (id, seal_secret(&state.settings.keyring, &secret)))
+        .collect();
+    if !clear.is_empty() {
+        state.store.set_webhook_secrets(&clear).await?;
+    }
+    Ok(clear.len())
+}
+
 pub async fn deliver(state: Arc<AppState>, mut shutdown: watch::Receiver<bool>) {
+    match seal_clear_secrets(&state).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(
+            endpoints = n,
+            "webhook secrets stored in clear are now sealed"
+        ),
+        Err(e) => tracing::error!(error = %e, "sealing webhook secrets stored in clear failed"),
+    }
     let settings = state.settings.webhooks.clone();
     let http = client(&settings);
     let lease = i64::try_from(settings.lease.as_secs())
@@ -410,7 +480,7 @@ pub async fn add(
     let secret = format!("whsec_{}", dateline_auth::token::random_token());
     let new = NewWebhook {
         url: url.clone(),
-        secret: secret.clone(),
+        secret: seal_secret(&state.settings.keyring, &secret),
         events: events.clone(),
         created_by: Some(user.id),
     };
@@ -505,6 +575,39 @@ pub async fn remove(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dateline_mail::{KeyError, Keyring};
+
+    #[test]
+    fn secrets_are_stored_sealed_and_open_under_the_ring_only() {
+        let ring = Keyring::parse(&Keyring::generate_line()).unwrap();
+        let stored = seal_secret(&ring, "whsec_abc");
+        assert!(stored.starts_with(SEALED_PREFIX));
+        assert!(!stored.contains("whsec_abc"));
+        assert_eq!(open_secret(&ring, &stored).unwrap(), "whsec_abc");
+        assert_eq!(secret_key_id(&stored).as_deref(), Some(ring.current_id()));
+        // Another ring, an altered value, a value sealed for something else: refused.
+        let other = Keyring::parse(&Keyring::generate_line()).unwrap();
+        assert!(matches!(
+            open_secret(&other, &stored),
+            Err(KeyError::UnknownKey(_))
+        ));
+        let mut altered = stored.clone();
+        let last = if altered.ends_with('0') { "1" } else { "0" };
+        altered.replace_range(altered.len() - 1.., last);
+        assert!(matches!(
+            open_secret(&ring, &altered),
+            Err(KeyError::Tampered)
+        ));
+        assert!(open_secret(&ring, "sealed:not hex").is_err());
+        let elsewhere = format!(
+            "{SEALED_PREFIX}{}",
+            hex::encode(ring.seal(b"whsec_abc", b"subscriber.email"))
+        );
+        assert!(open_secret(&ring, &elsewhere).is_err());
+        // A secret stored in clear is used as it is.
+        assert_eq!(open_secret(&ring, "whsec_old").unwrap(), "whsec_old");
+        assert_eq!(secret_key_id("whsec_old"), None);
+    }
 
     #[test]
     fn signatures_cover_time_and_body() {

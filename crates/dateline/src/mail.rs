@@ -11,7 +11,7 @@ use dateline_core::newsletter::{Frequency, Preferences};
 use dateline_mail::compose::{EMAIL_CONTEXT, NAME_CONTEXT, PAYLOAD_CONTEXT};
 use dateline_mail::{Keyring, OnSent, Worker};
 use dateline_store::{NewSubscriber, Resealed, Store};
-use dateline_web::AppState;
+use dateline_web::{webhooks, AppState};
 
 use crate::config::{self, Loaded};
 use crate::progress::Progress;
@@ -277,11 +277,20 @@ pub async fn rotate(mut loaded: Loaded, store: &Store) -> anyhow::Result<()> {
             .with_context(|| format!("opening waiting mail {id}"))?;
         mails.push((*id, ring.seal(&plain, PAYLOAD_CONTEXT)));
     }
+    let mut secrets = Vec::new();
+    for (id, stored) in store.webhook_secrets().await? {
+        let secret = webhooks::open_secret(&ring, &stored)
+            .with_context(|| format!("opening webhook endpoint {id}'s secret"))?;
+        secrets.push((id, webhooks::seal_secret(&ring, &secret)));
+    }
     store.reseal(&resealed, &blocked, &mails).await?;
+    // Apart: if this fails, the old key, still in the file, opens the secrets as they are.
+    store.set_webhook_secrets(&secrets).await?;
     progress.finish(&format!(
-        "{} subscribers and {} waiting mails resealed under key {}",
+        "{} subscribers, {} waiting mails and {} webhook secrets resealed under key {}",
         resealed.len(),
         mails.len(),
+        secrets.len(),
         ring.current_id()
     ));
     println!(
@@ -291,7 +300,7 @@ pub async fn rotate(mut loaded: Loaded, store: &Store) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Key ids in use: by subscriber rows and by waiting mails.
+/// Key ids in use: by subscriber rows, waiting mails and webhook secrets.
 async fn keys_in_use(store: &Store) -> anyhow::Result<BTreeMap<String, u64>> {
     let mut used: BTreeMap<String, u64> = BTreeMap::new();
     for s in store.all_subscribers().await? {
@@ -302,6 +311,11 @@ async fn keys_in_use(store: &Store) -> anyhow::Result<BTreeMap<String, u64>> {
     }
     for (_, sealed) in store.sealed_payloads().await? {
         if let Some(id) = Keyring::sealed_with(&sealed) {
+            *used.entry(id).or_default() += 1;
+        }
+    }
+    for (_, stored) in store.webhook_secrets().await? {
+        if let Some(id) = webhooks::secret_key_id(&stored) {
             *used.entry(id).or_default() += 1;
         }
     }

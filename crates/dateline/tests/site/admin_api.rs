@@ -172,6 +172,15 @@ async fn a_story_travels_through_the_api(backend: Backend) {
     )
     .to_string();
     assert!(secret.starts_with("whsec_"));
+    // Stored sealed, never as shown: the deliveries below are signed with what it opens to.
+    let stored = app.store.webhook_secrets().await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert!(stored[0].1.starts_with("sealed:"), "{}", stored[0].1);
+    assert!(!stored[0].1.contains(&secret[6..]));
+    assert_eq!(
+        dateline_web::webhooks::open_secret(&app.state.settings.keyring, &stored[0].1).unwrap(),
+        secret
+    );
     let writer = Api {
         app: &app,
         token: make_token(&admin, "CMS bridge", &["articles:write"]).await,
@@ -618,6 +627,8 @@ async fn second_node(app: &TestApp) -> Arc<dateline_web::AppState> {
     let mut settings = dateline_web::Settings::new(&url);
     settings.listen = "127.0.0.1:0".into();
     settings.webhooks = app.state.settings.webhooks.clone();
+    // Nodes share the key file (docs/OPERATIONS.md): it seals the endpoints' secrets.
+    settings.keyring = app.state.settings.keyring.clone();
     let store = dateline_store::Store::open(&url, 4).await.unwrap();
     let node = dateline_web::Application::build_with_store(settings, store)
         .await

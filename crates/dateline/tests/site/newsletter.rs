@@ -1291,6 +1291,24 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
         "{shown}"
     );
 
+    // Two webhook endpoints: one secret sealed under the old key, one stored in clear (as
+    // before secrets were sealed).
+    let db = format!("sqlite://{}", data.join("dateline.db").display());
+    let store = dateline_store::Store::open(&db, 1).await.unwrap();
+    for secret in [
+        dateline_web::webhooks::seal_secret(&old, "whsec_sealed_before"),
+        "whsec_in_clear_before".to_string(),
+    ] {
+        let hook = dateline_store::NewWebhook {
+            url: "https://partner.example/hook".into(),
+            secret,
+            events: vec!["article.published".into()],
+            created_by: None,
+        };
+        store.add_webhook(&hook, 1).await.unwrap();
+    }
+    store.close().await;
+
     let out = run_ok(dateline(&data, &sink, &["keys", "rotate"]));
     assert!(out.contains("key ") && out.contains("added"), "{out}");
     let ring = dateline_mail::Keyring::parse(&std::fs::read_to_string(&key_file).unwrap()).unwrap();
@@ -1298,7 +1316,7 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
     assert_eq!(ring.ids().len(), 2);
     let shown = run_ok(dateline(&data, &sink, &["keys", "show"]));
     assert!(
-        shown.contains(&format!("{} (current): seals 40 values", ring.current_id())),
+        shown.contains(&format!("{} (current): seals 42 values", ring.current_id())),
         "{shown}"
     );
     assert!(
@@ -1326,6 +1344,20 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
         old.open(&s.email_sealed, EMAIL_CONTEXT).is_err(),
         "still sealed with the old key"
     );
+    // Both webhook secrets are sealed under the new key alone now.
+    let secrets = store.webhook_secrets().await.unwrap();
+    let opened: Vec<String> = secrets
+        .iter()
+        .map(|(_, stored)| dateline_web::webhooks::open_secret(&ring, stored).unwrap())
+        .collect();
+    assert_eq!(opened, ["whsec_sealed_before", "whsec_in_clear_before"]);
+    for (_, stored) in &secrets {
+        assert_eq!(
+            dateline_web::webhooks::secret_key_id(stored).as_deref(),
+            Some(ring.current_id())
+        );
+        assert!(dateline_web::webhooks::open_secret(&old, stored).is_err());
+    }
     store.close().await;
 
     // Mail still finds its readers.
