@@ -91,6 +91,9 @@ use subtle::{Choice, ConstantTimeEq};
 /// The first word of every key line in a key file (the format's version).
 pub const KEY_LINE_PREFIX: &str = "dateline-key-v1";
 
+/// How [`Keyring::seal_text`] marks a sealed value in a text column.
+pub const SEALED_TEXT_PREFIX: &str = "sealed:";
+
 type HmacSha256 = Hmac<Sha256>;
 
 const MASTER_LEN: usize = 32;
@@ -426,6 +429,44 @@ impl Keyring {
         }
         let (id, _) = sealed.split_first_chunk::<ID_LEN>()?;
         Some(hex::encode(id))
+    }
+
+    /// `text` sealed under the current key as a text column stores it:
+    /// [`SEALED_TEXT_PREFIX`], then the sealed bytes in hex.
+    ///
+    /// # Panics
+    ///
+    /// As [`Keyring::seal`].
+    #[must_use]
+    pub fn seal_text(&self, text: &str, context: &[u8]) -> String {
+        format!(
+            "{SEALED_TEXT_PREFIX}{}",
+            hex::encode(self.seal(text.as_bytes(), context))
+        )
+    }
+
+    /// The text a stored value holds: opened when [`Keyring::seal_text`] made it (with the
+    /// same `context`); as it is when it does not start with [`SEALED_TEXT_PREFIX`], a value
+    /// stored in clear before its column was sealed, which the caller seals at its next
+    /// chance.
+    ///
+    /// # Errors
+    ///
+    /// As [`Keyring::open`]; [`KeyError::Malformed`] also when the hex or the text inside is
+    /// not valid.
+    pub fn open_text(&self, stored: &str, context: &[u8]) -> Result<String, KeyError> {
+        let Some(sealed) = stored.strip_prefix(SEALED_TEXT_PREFIX) else {
+            return Ok(stored.to_string());
+        };
+        let sealed = hex::decode(sealed).map_err(|_| KeyError::Malformed)?;
+        String::from_utf8(self.open(&sealed, context)?).map_err(|_| KeyError::Malformed)
+    }
+
+    /// Id of the key a value made by [`Keyring::seal_text`] is sealed with; `None` for a value
+    /// stored in clear or not sealed text at all. Does not check that it is authentic.
+    #[must_use]
+    pub fn text_sealed_with(stored: &str) -> Option<String> {
+        Keyring::sealed_with(&hex::decode(stored.strip_prefix(SEALED_TEXT_PREFIX)?).ok()?)
     }
 
     /// Blind index of an already normalised value under the current key:

@@ -1242,6 +1242,27 @@ macro_rules! backend {
                 Ok(())
             }
 
+            pub async fn totp_secrets(pool: &Pool<Db>) -> Result<Vec<(i64, String)>> {
+                let rows = sqlx::query("SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL ORDER BY id")
+                    .fetch_all(pool)
+                    .await?;
+                rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+            }
+
+            /// Replaces two-factor secrets as stored, keeping each account's last used step.
+            pub async fn set_totp_secrets(pool: &Pool<Db>, secrets: &[(i64, String)]) -> Result<()> {
+                let mut tx = begin(pool).await?;
+                for (id, secret) in secrets {
+                    sqlx::query("UPDATE users SET totp_secret = $1 WHERE id = $2 AND totp_secret IS NOT NULL")
+                        .bind(secret)
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             pub async fn use_totp_step(pool: &Pool<Db>, id: i64, step: i64) -> Result<bool> {
                 let done = sqlx::query(
                     "UPDATE users SET totp_last_step = $1 WHERE id = $2 \

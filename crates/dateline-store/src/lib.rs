@@ -463,6 +463,18 @@ impl Store {
         dispatch!(self, set_totp_secret(user_id, secret))
     }
 
+    /// Every account's two-factor secret as stored (sealed, or in clear if stored so by an
+    /// older version): for key rotation.
+    pub async fn totp_secrets(&self) -> Result<Vec<(i64, String)>> {
+        dispatch!(self, totp_secrets())
+    }
+
+    /// Replaces two-factor secrets as stored (the same secrets sealed anew), keeping each
+    /// account's last used step, in one transaction.
+    pub async fn set_totp_secrets(&self, secrets: &[(i64, String)]) -> Result<()> {
+        dispatch!(self, set_totp_secrets(secrets))
+    }
+
     /// Records that TOTP `step` was used, unless it (or a later one) already was: false means a
     /// replayed code. Safe across nodes: the check and the write are one statement.
     pub async fn use_totp_step(&self, user_id: i64, step: i64) -> Result<bool> {

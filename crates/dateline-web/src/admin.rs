@@ -23,6 +23,11 @@ use crate::AppState;
 
 const SESSION_COOKIE: &str = "dateline_session";
 const FORM_COOKIE: &str = "dateline_form";
+/// Associated data of a sealed two-factor secret. Accounts' TOTP secrets are stored sealed
+/// with the key file, as subscribers' addresses are: a copy of the database does not give
+/// anyone the codes.
+pub const TOTP_CONTEXT: &[u8] = b"user.totp_secret";
+
 /// A newsroom session lasts a working day.
 const SESSION_SECONDS: i64 = 12 * 3600;
 
@@ -554,7 +559,14 @@ pub async fn two_factor(
     let secret = user
         .totp_secret
         .as_deref()
-        .and_then(|s| totp::Secret::from_base32(s).ok());
+        .and_then(|stored| match state.settings.keyring.open_text(stored, TOTP_CONTEXT) {
+            Ok(secret) => Some(secret),
+            Err(e) => {
+                tracing::error!(user = user.id, error = %e, "a two-factor secret does not open: restore the key file");
+                None
+            }
+        })
+        .and_then(|s| totp::Secret::from_base32(&s).ok());
     let now = dateline_core::article::now().max(0) as u64;
     let last = user.totp_last_step.map(|s| s.max(0) as u64);
     let step = secret.and_then(|s| totp::verify(&s, &form.code, now, last));
@@ -991,7 +1003,15 @@ pub async fn setup(
     let saved = async {
         state
             .store
-            .set_totp_secret(user.id, Some(&secret.to_base32()))
+            .set_totp_secret(
+                user.id,
+                Some(
+                    &state
+                        .settings
+                        .keyring
+                        .seal_text(&secret.to_base32(), TOTP_CONTEXT),
+                ),
+            )
             .await?;
         state.store.use_totp_step(user.id, step as i64).await?;
         state

@@ -86,6 +86,34 @@ const PAGE_CACHE_CONTROL: &str =
     "public, max-age=60, stale-while-revalidate=60, stale-if-error=86400";
 
 impl AppState {
+    /// Seals the webhook and two-factor secrets stored in clear by a version before they were
+    /// sealed; returns how many of each. Every node does it at start: sealing an already
+    /// sealed value is skipped, and two nodes sealing the same one store equivalent values.
+    pub async fn seal_clear_secrets(&self) -> Result<(usize, usize), dateline_store::StoreError> {
+        let ring = &self.settings.keyring;
+        let clear = |secrets: Vec<(i64, String)>, context: &[u8]| -> Vec<(i64, String)> {
+            secrets
+                .into_iter()
+                .filter(|(_, stored)| dateline_mail::Keyring::text_sealed_with(stored).is_none())
+                .map(|(id, secret)| (id, ring.seal_text(&secret, context)))
+                .collect()
+        };
+        let endpoints = clear(
+            self.store.webhook_secrets().await?,
+            webhooks::SECRET_CONTEXT,
+        );
+        if !endpoints.is_empty() {
+            self.store.set_webhook_secrets(&endpoints).await?;
+        }
+        let accounts = clear(self.store.totp_secrets().await?, admin::TOTP_CONTEXT);
+        if !accounts.is_empty() {
+            self.store.set_totp_secrets(&accounts).await?;
+        }
+        Ok((endpoints.len(), accounts.len()))
+    }
+}
+
+impl AppState {
     /// Everything the site needs but a listener: for the server, and for commands that
     /// render (the newsletter's digests) without serving.
     pub async fn build(settings: Settings, store: Store) -> anyhow::Result<Arc<AppState>> {
@@ -281,6 +309,15 @@ impl Application {
         }
         if self.state.settings.mail.schedule {
             background.push(tokio::spawn(newsletter::schedule(self.state.clone())));
+        }
+        match self.state.seal_clear_secrets().await {
+            Ok((0, 0)) => {}
+            Ok((endpoints, accounts)) => tracing::info!(
+                endpoints,
+                accounts,
+                "webhook and two-factor secrets stored in clear are now sealed"
+            ),
+            Err(e) => tracing::error!(error = %e, "sealing secrets stored in clear failed"),
         }
         if self.state.settings.webhooks.deliver {
             background.push(tokio::spawn(webhooks::deliver(

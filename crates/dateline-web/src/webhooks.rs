@@ -72,20 +72,12 @@ impl Default for WebhookSettings {
 /// as one.
 pub const SECRET_CONTEXT: &[u8] = b"webhook.secret";
 
-/// How a sealed secret is stored: this, then the sealed bytes in hex. A stored secret without
-/// it was stored in clear (by a version before sealing, or straight through the store) and is
-/// used as it is until the next key rotation seals it.
-pub const SEALED_PREFIX: &str = "sealed:";
-
 /// `secret` sealed under the keyring's current key, as stored.
 pub fn seal_secret(keyring: &dateline_mail::Keyring, secret: &str) -> String {
-    format!(
-        "{SEALED_PREFIX}{}",
-        hex::encode(keyring.seal(secret.as_bytes(), SECRET_CONTEXT))
-    )
+    keyring.seal_text(secret, SECRET_CONTEXT)
 }
 
-/// The secret a stored value holds.
+/// The secret a stored value holds (one stored in clear by an older version: as it is).
 ///
 /// # Errors
 ///
@@ -94,18 +86,12 @@ pub fn open_secret(
     keyring: &dateline_mail::Keyring,
     stored: &str,
 ) -> Result<String, dateline_mail::KeyError> {
-    let Some(sealed) = stored.strip_prefix(SEALED_PREFIX) else {
-        return Ok(stored.to_string());
-    };
-    let sealed = hex::decode(sealed).map_err(|_| dateline_mail::KeyError::Malformed)?;
-    let secret = keyring.open(&sealed, SECRET_CONTEXT)?;
-    String::from_utf8(secret).map_err(|_| dateline_mail::KeyError::Malformed)
+    keyring.open_text(stored, SECRET_CONTEXT)
 }
 
 /// The key id a stored secret is sealed with; `None` for one stored in clear.
 pub fn secret_key_id(stored: &str) -> Option<String> {
-    let sealed = hex::decode(stored.strip_prefix(SEALED_PREFIX)?).ok()?;
-    dateline_mail::Keyring::sealed_with(&sealed)
+    dateline_mail::Keyring::text_sealed_with(stored)
 }
 
 /// `Dateline-Signature`'s value for `body` sent at `t`.
@@ -268,31 +254,7 @@ async fn deliver_one(
 }
 
 /// Claims and delivers due webhooks until `shutdown` turns true.
-/// Seals the secrets stored in clear by a version before sealing.
-async fn seal_clear_secrets(state: &AppState) -> Result<usize, dateline_store::StoreError> {
-    let clear: Vec<(i64, String)> = state
-        .store
-        .webhook_secrets()
-        .await?
-        .into_iter()
-        .filter(|(_, stored)| !stored.starts_with(SEALED_PREFIX))
-        .map(|(id, secret)| (id, seal_secret(&state.settings.keyring, &secret)))
-        .collect();
-    if !clear.is_empty() {
-        state.store.set_webhook_secrets(&clear).await?;
-    }
-    Ok(clear.len())
-}
-
 pub async fn deliver(state: Arc<AppState>, mut shutdown: watch::Receiver<bool>) {
-    match seal_clear_secrets(&state).await {
-        Ok(0) => {}
-        Ok(n) => tracing::info!(
-            endpoints = n,
-            "webhook secrets stored in clear are now sealed"
-        ),
-        Err(e) => tracing::error!(error = %e, "sealing webhook secrets stored in clear failed"),
-    }
     let settings = state.settings.webhooks.clone();
     let http = client(&settings);
     let lease = i64::try_from(settings.lease.as_secs())
@@ -581,7 +543,7 @@ mod tests {
     fn secrets_are_stored_sealed_and_open_under_the_ring_only() {
         let ring = Keyring::parse(&Keyring::generate_line()).unwrap();
         let stored = seal_secret(&ring, "whsec_abc");
-        assert!(stored.starts_with(SEALED_PREFIX));
+        assert!(stored.starts_with(dateline_mail::keyring::SEALED_TEXT_PREFIX));
         assert!(!stored.contains("whsec_abc"));
         assert_eq!(open_secret(&ring, &stored).unwrap(), "whsec_abc");
         assert_eq!(secret_key_id(&stored).as_deref(), Some(ring.current_id()));
@@ -599,10 +561,7 @@ mod tests {
             Err(KeyError::Tampered)
         ));
         assert!(open_secret(&ring, "sealed:not hex").is_err());
-        let elsewhere = format!(
-            "{SEALED_PREFIX}{}",
-            hex::encode(ring.seal(b"whsec_abc", b"subscriber.email"))
-        );
+        let elsewhere = ring.seal_text("whsec_abc", b"subscriber.email");
         assert!(open_secret(&ring, &elsewhere).is_err());
         // A secret stored in clear is used as it is.
         assert_eq!(open_secret(&ring, "whsec_old").unwrap(), "whsec_old");

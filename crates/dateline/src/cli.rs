@@ -402,8 +402,13 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     println!("(every session of the account was ended)");
                 }
                 UserCommand::TwoFactor { email } => {
-                    let uri =
-                        crate::users::enrol_totp(&store, &email, &loaded.settings.agency).await?;
+                    let uri = crate::users::enrol_totp(
+                        &store,
+                        &loaded.settings.keyring,
+                        &email,
+                        &loaded.settings.agency,
+                    )
+                    .await?;
                     println!("add this to the authenticator app of {email}:");
                     println!("{uri}");
                 }

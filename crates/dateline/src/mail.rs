@@ -277,20 +277,38 @@ pub async fn rotate(mut loaded: Loaded, store: &Store) -> anyhow::Result<()> {
             .with_context(|| format!("opening waiting mail {id}"))?;
         mails.push((*id, ring.seal(&plain, PAYLOAD_CONTEXT)));
     }
-    let mut secrets = Vec::new();
-    for (id, stored) in store.webhook_secrets().await? {
-        let secret = webhooks::open_secret(&ring, &stored)
-            .with_context(|| format!("opening webhook endpoint {id}'s secret"))?;
-        secrets.push((id, webhooks::seal_secret(&ring, &secret)));
-    }
+    let reseal_all = |secrets: Vec<(i64, String)>, context: &[u8], what: &str| {
+        secrets
+            .into_iter()
+            .map(|(id, stored)| {
+                let secret = ring
+                    .open_text(&stored, context)
+                    .with_context(|| format!("opening {what} {id}'s secret"))?;
+                Ok((id, ring.seal_text(&secret, context)))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()
+    };
+    let endpoints = reseal_all(
+        store.webhook_secrets().await?,
+        webhooks::SECRET_CONTEXT,
+        "webhook endpoint",
+    )?;
+    let accounts = reseal_all(
+        store.totp_secrets().await?,
+        dateline_web::admin::TOTP_CONTEXT,
+        "account",
+    )?;
     store.reseal(&resealed, &blocked, &mails).await?;
-    // Apart: if this fails, the old key, still in the file, opens the secrets as they are.
-    store.set_webhook_secrets(&secrets).await?;
+    // Apart: if these fail, the old key, still in the file, opens the secrets as they are.
+    store.set_webhook_secrets(&endpoints).await?;
+    store.set_totp_secrets(&accounts).await?;
     progress.finish(&format!(
-        "{} subscribers, {} waiting mails and {} webhook secrets resealed under key {}",
+        "{} subscribers, {} waiting mails, {} webhook and {} two-factor secrets resealed under \
+         key {}",
         resealed.len(),
         mails.len(),
-        secrets.len(),
+        endpoints.len(),
+        accounts.len(),
         ring.current_id()
     ));
     println!(
@@ -300,7 +318,7 @@ pub async fn rotate(mut loaded: Loaded, store: &Store) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Key ids in use: by subscriber rows, waiting mails and webhook secrets.
+/// Key ids in use: by subscriber rows, waiting mails, webhook and two-factor secrets.
 async fn keys_in_use(store: &Store) -> anyhow::Result<BTreeMap<String, u64>> {
     let mut used: BTreeMap<String, u64> = BTreeMap::new();
     for s in store.all_subscribers().await? {
@@ -314,8 +332,9 @@ async fn keys_in_use(store: &Store) -> anyhow::Result<BTreeMap<String, u64>> {
             *used.entry(id).or_default() += 1;
         }
     }
-    for (_, stored) in store.webhook_secrets().await? {
-        if let Some(id) = webhooks::secret_key_id(&stored) {
+    let secrets = store.webhook_secrets().await?;
+    for (_, stored) in secrets.iter().chain(&store.totp_secrets().await?) {
+        if let Some(id) = Keyring::text_sealed_with(stored) {
             *used.entry(id).or_default() += 1;
         }
     }

@@ -101,7 +101,13 @@ pub async fn reset_password(store: &Store, email: &str) -> anyhow::Result<String
 }
 
 /// Sets up two-factor sign-in for an account; returns the `otpauth://` address to scan.
-pub async fn enrol_totp(store: &Store, email: &str, issuer: &str) -> anyhow::Result<String> {
+/// The secret is stored sealed with `keyring` (the site's key file).
+pub async fn enrol_totp(
+    store: &Store,
+    keyring: &dateline_mail::Keyring,
+    email: &str,
+    issuer: &str,
+) -> anyhow::Result<String> {
     let email = normalise_email(email)
         .with_context(|| format!("--email {email:?}: not an e-mail address"))?;
     let user = store
@@ -110,7 +116,10 @@ pub async fn enrol_totp(store: &Store, email: &str, issuer: &str) -> anyhow::Res
         .with_context(|| format!("no account {email}"))?;
     let secret = dateline_auth::totp::Secret::generate();
     store
-        .set_totp_secret(user.id, Some(&secret.to_base32()))
+        .set_totp_secret(
+            user.id,
+            Some(&keyring.seal_text(&secret.to_base32(), dateline_web::admin::TOTP_CONTEXT)),
+        )
         .await?;
     store
         .audit(&NewAuditEntry {

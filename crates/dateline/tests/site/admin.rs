@@ -225,9 +225,14 @@ async fn wrong_passwords_are_recorded_and_then_throttled() {
 async fn two_factor_codes_are_required_and_single_use() {
     let app = spawn_app().await;
     let once = account(&app, "anna@example.org", "editor").await;
-    let uri = dateline::users::enrol_totp(&app.store, "anna@example.org", "Agenzia")
-        .await
-        .unwrap();
+    let uri = dateline::users::enrol_totp(
+        &app.store,
+        &app.state.settings.keyring,
+        "anna@example.org",
+        "Agenzia",
+    )
+    .await
+    .unwrap();
     let secret = between(&uri, "secret=", "&").to_string();
     let secret = dateline_auth::totp::Secret::from_base32(&secret).unwrap();
 
@@ -833,7 +838,18 @@ async fn an_admin_requires_two_factor_for_a_role_and_members_set_it_up() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(user.totp_secret.as_deref(), Some(secret_b32.as_str()));
+    // Stored sealed with the key file, never as shown.
+    let stored = user.totp_secret.unwrap();
+    assert!(stored.starts_with("sealed:"), "{stored}");
+    assert!(!stored.contains(&secret_b32));
+    assert_eq!(
+        app.state
+            .settings
+            .keyring
+            .open_text(&stored, dateline_web::admin::TOTP_CONTEXT)
+            .unwrap(),
+        secret_b32
+    );
     // Contributors are not affected.
     assert_eq!(writer.get("/admin/articles").await.status(), 200);
     let log = app

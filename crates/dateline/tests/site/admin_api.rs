@@ -660,6 +660,12 @@ async fn deliveries_wait_for_a_receiver_that_is_down(backend: Backend) {
         )
         .await
         .unwrap();
+    // Stored in clear, as by a version before secrets were sealed: a node seals it when it
+    // starts (here, by hand), and the deliveries below are still signed with it.
+    assert_eq!(app.state.seal_clear_secrets().await.unwrap(), (1, 0));
+    let stored = app.store.webhook_secrets().await.unwrap();
+    assert!(stored[0].1.starts_with("sealed:"), "{}", stored[0].1);
+    assert_eq!(app.state.seal_clear_secrets().await.unwrap(), (0, 0));
     dateline::users::add(&app.store, "desk@example.org", "Desk", "editor", &[])
         .await
         .unwrap();

@@ -556,9 +556,14 @@ async fn signs_in_with_two_factor_in_chromium() {
         dateline::users::add(&app.store, "anna@example.org", "Anna Rossi", "editor", &[])
             .await
             .unwrap();
-    let uri = dateline::users::enrol_totp(&app.store, "anna@example.org", "Agenzia")
-        .await
-        .unwrap();
+    let uri = dateline::users::enrol_totp(
+        &app.store,
+        &app.state.settings.keyring,
+        "anna@example.org",
+        "Agenzia",
+    )
+    .await
+    .unwrap();
     let secret = dateline_auth::totp::Secret::from_base32(between(&uri, "secret=", "&")).unwrap();
 
     let browser = Chromium::start(&app.address).await;
@@ -757,9 +762,10 @@ async fn ready_member(
     if !totp {
         return None;
     }
-    let uri = dateline::users::enrol_totp(&app.store, email, "Agenzia")
-        .await
-        .unwrap();
+    let uri =
+        dateline::users::enrol_totp(&app.store, &app.state.settings.keyring, email, "Agenzia")
+            .await
+            .unwrap();
     Some(dateline_auth::totp::Secret::from_base32(between(&uri, "secret=", "&")).unwrap())
 }
 

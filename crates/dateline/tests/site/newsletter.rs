@@ -1307,6 +1307,24 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
         };
         store.add_webhook(&hook, 1).await.unwrap();
     }
+    // And an account with two-factor sign-in whose secret was stored in clear, a code of
+    // which was used (the step stays recorded: a resealed secret does not replay).
+    let editor = store
+        .create_user(&dateline_store::NewUser {
+            email: "editor@rotate.test".into(),
+            name: "Editor".into(),
+            role: dateline_core::newsroom::Role::Editor,
+            editions: vec!["en".into()],
+            password_hash: "not used".into(),
+            must_change_password: false,
+        })
+        .await
+        .unwrap();
+    store
+        .set_totp_secret(editor, Some("JBSWY3DPEHPK3PXP"))
+        .await
+        .unwrap();
+    assert!(store.use_totp_step(editor, 1000).await.unwrap());
     store.close().await;
 
     let out = run_ok(dateline(&data, &sink, &["keys", "rotate"]));
@@ -1316,7 +1334,7 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
     assert_eq!(ring.ids().len(), 2);
     let shown = run_ok(dateline(&data, &sink, &["keys", "show"]));
     assert!(
-        shown.contains(&format!("{} (current): seals 42 values", ring.current_id())),
+        shown.contains(&format!("{} (current): seals 43 values", ring.current_id())),
         "{shown}"
     );
     assert!(
@@ -1358,6 +1376,21 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
         );
         assert!(dateline_web::webhooks::open_secret(&old, stored).is_err());
     }
+    let editor = store
+        .user_by_email("editor@rotate.test")
+        .await
+        .unwrap()
+        .unwrap();
+    let stored = editor.totp_secret.unwrap();
+    assert_eq!(
+        ring.open_text(&stored, dateline_web::admin::TOTP_CONTEXT)
+            .unwrap(),
+        "JBSWY3DPEHPK3PXP"
+    );
+    assert!(old
+        .open_text(&stored, dateline_web::admin::TOTP_CONTEXT)
+        .is_err());
+    assert_eq!(editor.totp_last_step, Some(1000));
     store.close().await;
 
     // Mail still finds its readers.
