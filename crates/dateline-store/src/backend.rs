@@ -163,6 +163,17 @@ macro_rules! backend {
                 Ok(pool.begin_with($begin).await?)
             }
 
+            /// Runs `sql` (an `UPDATE` taking `$1` a text and `$2` a row's id) for each
+            /// `(id, text)`, in one transaction: key rotation's rewrite of sealed secrets.
+            pub(crate) async fn update_each(pool: &Pool<Db>, sql: &str, rows: &[(i64, String)]) -> Result<()> {
+                let mut tx = begin(pool).await?;
+                for (id, text) in rows {
+                    sqlx::query(sql).bind(text).bind(id).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             pub(crate) fn bind<'q>(mut q: Query<'q>, params: &'q [Param]) -> Query<'q> {
                 for p in params {
                     q = match p {
@@ -1251,16 +1262,12 @@ macro_rules! backend {
 
             /// Replaces two-factor secrets as stored, keeping each account's last used step.
             pub async fn set_totp_secrets(pool: &Pool<Db>, secrets: &[(i64, String)]) -> Result<()> {
-                let mut tx = begin(pool).await?;
-                for (id, secret) in secrets {
-                    sqlx::query("UPDATE users SET totp_secret = $1 WHERE id = $2 AND totp_secret IS NOT NULL")
-                        .bind(secret)
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                tx.commit().await?;
-                Ok(())
+                update_each(
+                    pool,
+                    "UPDATE users SET totp_secret = $1 WHERE id = $2 AND totp_secret IS NOT NULL",
+                    secrets,
+                )
+                .await
             }
 
             pub async fn use_totp_step(pool: &Pool<Db>, id: i64, step: i64) -> Result<bool> {

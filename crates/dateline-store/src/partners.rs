@@ -253,16 +253,7 @@ macro_rules! partners_backend {
 
             /// Replaces endpoints' secrets as stored (a key rotation's), in one transaction.
             pub async fn set_webhook_secrets(pool: &Pool<Db>, secrets: &[(i64, String)]) -> Result<()> {
-                let mut tx = crate::backend::$module::begin(pool).await?;
-                for (id, secret) in secrets {
-                    sqlx::query("UPDATE webhook_endpoints SET secret = $1 WHERE id = $2")
-                        .bind(secret)
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                tx.commit().await?;
-                Ok(())
+                crate::backend::$module::update_each(pool, "UPDATE webhook_endpoints SET secret = $1 WHERE id = $2", secrets).await
             }
 
             /// Switches an endpoint off and withdraws what was still queued for it.
