@@ -608,29 +608,16 @@ impl RelatedBatch {
             // The best `limit`, best first: (value, story), ties to the higher id.
             let mut best: Vec<(f32, i64)> = Vec::with_capacity(limit + 1);
             accumulate(scores, &merged, &terms, n);
-            let (columns, scaled) = (&family.columns, &family.scaled);
-            for start in (0..n).step_by(CHUNK) {
-                let end = (start + CHUNK).min(n);
-                // Most stretches of stories fall short of the worst kept, even with every
-                // bonus: passed over without a division.
-                if best.len() == limit
-                    && best.last().is_some_and(|worst| {
-                        !any_reaches(
-                            &scores[start..end],
-                            &scaled[start..end],
-                            &lengths[start..end],
-                            worst.0,
-                            most_bonus,
-                        )
-                    })
-                {
-                    continue;
-                }
-                for d in start..end {
-                    if scores[d] == 0.0 {
-                        continue;
-                    }
-                    let mut score = scores[d] / lengths[d];
+            let columns = &family.columns;
+            scan(
+                &mut scores[..n],
+                lengths,
+                &family.scaled,
+                most_bonus,
+                &mut best,
+                |best| best.get(limit - 1).map(|worst| worst.0),
+                |best, d, sum| {
+                    let mut score = sum / lengths[d];
                     let (story, recency) = columns[d];
                     // Most stories fall short even with every bonus (the margin covers
                     // adding the bonuses one by one rather than at once).
@@ -639,10 +626,10 @@ impl RelatedBatch {
                             (score + most_bonus) * (1.0 + 1e-5) / recency < worst.0
                         })
                     {
-                        continue;
+                        return;
                     }
                     if !allowed(d as Local) {
-                        continue;
+                        return;
                     }
                     for (members, bonus) in &members {
                         if members[d] {
@@ -653,14 +640,13 @@ impl RelatedBatch {
                     let after =
                         |b: &(f32, i64)| b.0.total_cmp(&value).then(b.1.cmp(&story)).is_lt();
                     if best.len() == limit && !best.last().is_some_and(after) {
-                        continue;
+                        return;
                     }
                     let at = best.iter().position(after).unwrap_or(best.len());
                     best.insert(at, (value, story));
                     best.truncate(limit);
-                }
-            }
-            scores[..n].fill(0.0);
+                },
+            );
             Ok(best.into_iter().map(|(_, id)| id).collect())
         })
     }
@@ -679,27 +665,16 @@ fn best(
     let mut best: Vec<Candidate> = Vec::with_capacity(FEEDBACK_STORIES + 1);
     let n = lengths.len();
     accumulate(scores, merged, terms, n);
-    for start in (0..n).step_by(CHUNK) {
-        let end = (start + CHUNK).min(n);
-        if best.len() == FEEDBACK_STORIES
-            && best.last().is_some_and(|worst| {
-                !any_reaches(
-                    &scores[start..end],
-                    &lengths[start..end],
-                    &lengths[start..end],
-                    worst.score,
-                    0.0,
-                )
-            })
-        {
-            continue;
-        }
-        for d in start..end {
-            if scores[d] == 0.0 {
-                continue;
-            }
+    scan(
+        &mut scores[..n],
+        lengths,
+        lengths,
+        0.0,
+        &mut best,
+        |best| best.get(FEEDBACK_STORIES - 1).map(|worst| worst.score),
+        |best, d, sum| {
             let local = d as Local;
-            let score = scores[d] / lengths[d];
+            let score = sum / lengths[d];
             // Whether `c` ranks after this story: the single computation's order.
             let worse = |c: &Candidate| {
                 c.score
@@ -708,17 +683,16 @@ fn best(
                     .is_lt()
             };
             if best.len() == FEEDBACK_STORIES && !best.last().is_some_and(worse) {
-                continue;
+                return;
             }
             if !allowed(local) {
-                continue;
+                return;
             }
             let at = best.iter().position(worse).unwrap_or(best.len());
             best.insert(at, Candidate { local, score });
             best.truncate(FEEDBACK_STORIES);
-        }
-    }
-    scores[..n].fill(0.0);
+        },
+    );
     best
 }
 
@@ -747,6 +721,44 @@ fn any_reaches(sums: &[f32], scaled: &[f32], lengths: &[f32], worst: f32, added:
         hit |= *sum >= worst * scaled - added * length;
     }
     hit
+}
+
+/// Hands `visit` every story with a sum in `scores` (in number order) whose value may still
+/// reach `worst(state)`, the value of the worst story kept once there are enough (`None`:
+/// every story), then sets the sums back to zero for the next call. A story's value is at
+/// most `(sum / length + added) / recency`, and `scaled` is `length · recency`: most
+/// stretches of stories fall short of the worst kept, even with every bonus, and are passed
+/// over without a division.
+fn scan<S>(
+    scores: &mut [f32],
+    lengths: &[f32],
+    scaled: &[f32],
+    added: f32,
+    state: &mut S,
+    worst: impl Fn(&S) -> Option<f32>,
+    mut visit: impl FnMut(&mut S, usize, f32),
+) {
+    let n = scores.len();
+    for start in (0..n).step_by(CHUNK) {
+        let end = (start + CHUNK).min(n);
+        if worst(state).is_some_and(|worst| {
+            !any_reaches(
+                &scores[start..end],
+                &scaled[start..end],
+                &lengths[start..end],
+                worst,
+                added,
+            )
+        }) {
+            continue;
+        }
+        for (d, &sum) in scores.iter().enumerate().take(end).skip(start) {
+            if sum != 0.0 {
+                visit(state, d, sum);
+            }
+        }
+    }
+    scores.fill(0.0);
 }
 
 /// Adds up, term by term in query order, `weight · (1 + ln tf)` of every story sharing a
