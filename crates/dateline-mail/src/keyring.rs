@@ -601,6 +601,44 @@ mod tests {
         Keyring::parse(&Keyring::generate_line()).expect("generated line parses")
     }
 
+    #[test]
+    fn text_is_stored_sealed_and_opens_under_the_ring_only() {
+        let ring = ring();
+        let stored = ring.seal_text("whsec_abc", b"webhook.secret");
+        assert!(stored.starts_with(SEALED_TEXT_PREFIX));
+        assert!(!stored.contains("whsec_abc"));
+        assert_eq!(
+            ring.open_text(&stored, b"webhook.secret").unwrap(),
+            "whsec_abc"
+        );
+        assert_eq!(
+            Keyring::text_sealed_with(&stored).as_deref(),
+            Some(ring.current_id())
+        );
+        // Another ring, an altered value, a value sealed for something else: refused.
+        let other = self::ring();
+        assert!(matches!(
+            other.open_text(&stored, b"webhook.secret"),
+            Err(KeyError::UnknownKey(_))
+        ));
+        let mut altered = stored.clone();
+        let last = if altered.ends_with('0') { "1" } else { "0" };
+        altered.replace_range(altered.len() - 1.., last);
+        assert!(matches!(
+            ring.open_text(&altered, b"webhook.secret"),
+            Err(KeyError::Tampered)
+        ));
+        assert!(ring.open_text("sealed:not hex", b"webhook.secret").is_err());
+        let elsewhere = ring.seal_text("whsec_abc", EMAIL);
+        assert!(ring.open_text(&elsewhere, b"webhook.secret").is_err());
+        // A value stored in clear is used as it is.
+        assert_eq!(
+            ring.open_text("whsec_old", b"webhook.secret").unwrap(),
+            "whsec_old"
+        );
+        assert_eq!(Keyring::text_sealed_with("whsec_old"), None);
+    }
+
     fn line_of(bytes: &[u8]) -> String {
         format!("{KEY_LINE_PREFIX} {}", Base64::encode_string(bytes))
     }

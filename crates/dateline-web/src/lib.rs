@@ -94,7 +94,9 @@ impl AppState {
         let clear = |secrets: Vec<(i64, String)>, context: &[u8]| -> Vec<(i64, String)> {
             secrets
                 .into_iter()
-                .filter(|(_, stored)| dateline_mail::Keyring::text_sealed_with(stored).is_none())
+                .filter(|(_, stored)| {
+                    !stored.starts_with(dateline_mail::keyring::SEALED_TEXT_PREFIX)
+                })
                 .map(|(id, secret)| (id, ring.seal_text(&secret, context)))
                 .collect()
         };

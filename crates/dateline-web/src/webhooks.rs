@@ -11,8 +11,8 @@
 //! The signature (see docs/API.md): `Dateline-Signature: t=UNIX_SECONDS,v1=HEX`, where HEX is
 //! HMAC-SHA256 with the endpoint's secret over `"{t}.{body}"`.
 //!
-//! Secrets are stored sealed with the site's keyring ([`seal_secret`]), as subscribers'
-//! addresses are: a copy of the database does not let anyone sign as the site. `dateline keys
+//! Secrets are stored sealed with the site's keyring (`Keyring::seal_text` with
+//! [`SECRET_CONTEXT`]), as subscribers' addresses are: a copy of the database does not let anyone sign as the site. `dateline keys
 //! rotate` seals them again under the new key.
 
 use std::net::SocketAddr;
@@ -71,28 +71,6 @@ impl Default for WebhookSettings {
 /// Associated data of a sealed webhook secret: a value sealed for anything else does not open
 /// as one.
 pub const SECRET_CONTEXT: &[u8] = b"webhook.secret";
-
-/// `secret` sealed under the keyring's current key, as stored.
-pub fn seal_secret(keyring: &dateline_mail::Keyring, secret: &str) -> String {
-    keyring.seal_text(secret, SECRET_CONTEXT)
-}
-
-/// The secret a stored value holds (one stored in clear by an older version: as it is).
-///
-/// # Errors
-///
-/// When it is sealed and does not open: not hex, a key the ring no longer holds, altered.
-pub fn open_secret(
-    keyring: &dateline_mail::Keyring,
-    stored: &str,
-) -> Result<String, dateline_mail::KeyError> {
-    keyring.open_text(stored, SECRET_CONTEXT)
-}
-
-/// The key id a stored secret is sealed with; `None` for one stored in clear.
-pub fn secret_key_id(stored: &str) -> Option<String> {
-    dateline_mail::Keyring::text_sealed_with(stored)
-}
 
 /// `Dateline-Signature`'s value for `body` sent at `t`.
 pub fn signature(secret: &str, t: i64, body: &[u8]) -> String {
@@ -192,7 +170,10 @@ async fn attempt(
     http: &reqwest::Client,
     d: &WebhookDelivery,
 ) -> Result<(), String> {
-    let secret = open_secret(&state.settings.keyring, &d.secret)
+    let secret = state
+        .settings
+        .keyring
+        .open_text(&d.secret, SECRET_CONTEXT)
         .map_err(|e| format!("the endpoint's secret does not open ({e}): restore the key file"))?;
     let body = state.webhook_body(d);
     let t = dateline_core::article::now();
@@ -442,7 +423,7 @@ pub async fn add(
     let secret = format!("whsec_{}", dateline_auth::token::random_token());
     let new = NewWebhook {
         url: url.clone(),
-        secret: seal_secret(&state.settings.keyring, &secret),
+        secret: state.settings.keyring.seal_text(&secret, SECRET_CONTEXT),
         events: events.clone(),
         created_by: Some(user.id),
     };
@@ -537,36 +518,6 @@ pub async fn remove(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dateline_mail::{KeyError, Keyring};
-
-    #[test]
-    fn secrets_are_stored_sealed_and_open_under_the_ring_only() {
-        let ring = Keyring::parse(&Keyring::generate_line()).unwrap();
-        let stored = seal_secret(&ring, "whsec_abc");
-        assert!(stored.starts_with(dateline_mail::keyring::SEALED_TEXT_PREFIX));
-        assert!(!stored.contains("whsec_abc"));
-        assert_eq!(open_secret(&ring, &stored).unwrap(), "whsec_abc");
-        assert_eq!(secret_key_id(&stored).as_deref(), Some(ring.current_id()));
-        // Another ring, an altered value, a value sealed for something else: refused.
-        let other = Keyring::parse(&Keyring::generate_line()).unwrap();
-        assert!(matches!(
-            open_secret(&other, &stored),
-            Err(KeyError::UnknownKey(_))
-        ));
-        let mut altered = stored.clone();
-        let last = if altered.ends_with('0') { "1" } else { "0" };
-        altered.replace_range(altered.len() - 1.., last);
-        assert!(matches!(
-            open_secret(&ring, &altered),
-            Err(KeyError::Tampered)
-        ));
-        assert!(open_secret(&ring, "sealed:not hex").is_err());
-        let elsewhere = ring.seal_text("whsec_abc", b"subscriber.email");
-        assert!(open_secret(&ring, &elsewhere).is_err());
-        // A secret stored in clear is used as it is.
-        assert_eq!(open_secret(&ring, "whsec_old").unwrap(), "whsec_old");
-        assert_eq!(secret_key_id("whsec_old"), None);
-    }
 
     #[test]
     fn signatures_cover_time_and_body() {

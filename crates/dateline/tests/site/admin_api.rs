@@ -178,7 +178,11 @@ async fn a_story_travels_through_the_api(backend: Backend) {
     assert!(stored[0].1.starts_with("sealed:"), "{}", stored[0].1);
     assert!(!stored[0].1.contains(&secret[6..]));
     assert_eq!(
-        dateline_web::webhooks::open_secret(&app.state.settings.keyring, &stored[0].1).unwrap(),
+        app.state
+            .settings
+            .keyring
+            .open_text(&stored[0].1, dateline_web::webhooks::SECRET_CONTEXT)
+            .unwrap(),
         secret
     );
     let writer = Api {

@@ -1296,7 +1296,10 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
     let db = format!("sqlite://{}", data.join("dateline.db").display());
     let store = dateline_store::Store::open(&db, 1).await.unwrap();
     for secret in [
-        dateline_web::webhooks::seal_secret(&old, "whsec_sealed_before"),
+        old.seal_text(
+            "whsec_sealed_before",
+            dateline_web::webhooks::SECRET_CONTEXT,
+        ),
         "whsec_in_clear_before".to_string(),
     ] {
         let hook = dateline_store::NewWebhook {
@@ -1366,15 +1369,20 @@ async fn keys_rotate_and_retire_without_losing_a_reader() {
     let secrets = store.webhook_secrets().await.unwrap();
     let opened: Vec<String> = secrets
         .iter()
-        .map(|(_, stored)| dateline_web::webhooks::open_secret(&ring, stored).unwrap())
+        .map(|(_, stored)| {
+            ring.open_text(stored, dateline_web::webhooks::SECRET_CONTEXT)
+                .unwrap()
+        })
         .collect();
     assert_eq!(opened, ["whsec_sealed_before", "whsec_in_clear_before"]);
     for (_, stored) in &secrets {
         assert_eq!(
-            dateline_web::webhooks::secret_key_id(stored).as_deref(),
+            dateline_mail::Keyring::text_sealed_with(stored).as_deref(),
             Some(ring.current_id())
         );
-        assert!(dateline_web::webhooks::open_secret(&old, stored).is_err());
+        assert!(old
+            .open_text(stored, dateline_web::webhooks::SECRET_CONTEXT)
+            .is_err());
     }
     let editor = store
         .user_by_email("editor@rotate.test")
