@@ -72,7 +72,7 @@ _dl_free_port() {
 
 _dl_psql_admin() {
     _dl_as_pg "$DATELINE_PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 \
-        -h "$DATELINE_PG_DIR/run" -p "$DATELINE_PG_PORT" -U postgres -d postgres
+        -h "$DATELINE_PG_DIR/run" -p "$DATELINE_PG_PORT" -U postgres -d postgres "$@"
 }
 
 _dl_init_cluster() {
@@ -96,6 +96,25 @@ _dl_init_cluster() {
         cat "$DATELINE_PG_DIR/initdb.log" >&2
         return 1
     }
+}
+
+# Every PostgreSQL test makes its own database, named after the test process
+# (dateline_site_PID_..., dateline_test_PID_...), and leaves it for a look after
+# a failure. A server reused across runs gathers them by the hundred (6 GB
+# seen), so those of processes that have ended go; a run in progress keeps its.
+_dl_drop_leftover_databases() {
+    local name pid dropped=0
+    for name in $(_dl_psql_admin -At -c \
+        "SELECT datname FROM pg_database WHERE datname ~ '^dateline_(site|test)_[0-9]+_'"); do
+        pid=${name#dateline_*_}
+        pid=${pid%%_*}
+        [ -d "/proc/$pid" ] && continue
+        _dl_psql_admin -c "DROP DATABASE IF EXISTS \"$name\"" >/dev/null 2>&1 \
+            && dropped=$((dropped + 1))
+    done
+    if [ "$dropped" -gt 0 ]; then
+        _dl_log "dropped $dropped test databases left by earlier runs"
+    fi
 }
 
 dateline_services_start() {
@@ -140,6 +159,7 @@ BEGIN
 END
 $$;
 SQL
+    _dl_drop_leftover_databases
     export DATELINE_PG_BIN DATELINE_PG_PORT DATELINE_PG_STARTED_HERE
     export DATELINE_TEST_POSTGRES_URL="postgres://dateline:dateline@127.0.0.1:$DATELINE_PG_PORT/postgres"
     _dl_log "DATELINE_TEST_POSTGRES_URL=$DATELINE_TEST_POSTGRES_URL"
