@@ -268,6 +268,17 @@ impl Application {
             .with_context(|| format!("listening on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
         let state = AppState::build(settings, store).await?;
+        // Done before the node serves or delivers anything, and before this returns, so
+        // whoever starts a node knows the secrets it found are sealed.
+        match state.seal_clear_secrets().await {
+            Ok((0, 0)) => {}
+            Ok((endpoints, accounts)) => tracing::info!(
+                endpoints,
+                accounts,
+                "webhook and two-factor secrets stored in clear are now sealed"
+            ),
+            Err(e) => tracing::error!(error = %e, "sealing secrets stored in clear failed"),
+        }
         let router = router(state.clone());
         Ok(Application {
             port,
@@ -311,15 +322,6 @@ impl Application {
         }
         if self.state.settings.mail.schedule {
             background.push(tokio::spawn(newsletter::schedule(self.state.clone())));
-        }
-        match self.state.seal_clear_secrets().await {
-            Ok((0, 0)) => {}
-            Ok((endpoints, accounts)) => tracing::info!(
-                endpoints,
-                accounts,
-                "webhook and two-factor secrets stored in clear are now sealed"
-            ),
-            Err(e) => tracing::error!(error = %e, "sealing secrets stored in clear failed"),
         }
         if self.state.settings.webhooks.deliver {
             background.push(tokio::spawn(webhooks::deliver(
