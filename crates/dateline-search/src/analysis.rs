@@ -47,48 +47,109 @@ pub(crate) const BIGRAM_TOKENIZER: &str = "dl_zh_bigram";
 
 /// The analysis families: how a story's text is tokenized and stemmed.
 ///
-/// The edition string of a [`crate::Doc`] maps onto one of these; unknown editions are analysed
-/// as English but keep their own edition string for filtering.
+/// One per language that tantivy has a stemmer for, and Chinese. The edition string of a
+/// [`crate::Doc`] maps onto one of these by its language code (`fr` → French), so an edition
+/// added by configuration is searched in its own language when its code is one of these;
+/// any other edition is analysed as English but keeps its own edition string for filtering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Lang {
     It,
     En,
     Es,
     Zh,
+    Ar,
+    Da,
+    De,
+    El,
+    Fi,
+    Fr,
+    Hu,
+    Nl,
+    No,
+    Pt,
+    Ro,
+    Ru,
+    Sv,
+    Ta,
+    Tr,
 }
 
+/// How many analysis families there are: the length of per-family arrays.
+pub(crate) const FAMILIES: usize = Lang::ALL.len();
+
 impl Lang {
-    /// Every analysis family, in a fixed order (the order of the schema's text fields).
-    pub(crate) const ALL: [Lang; 4] = [Lang::It, Lang::En, Lang::Es, Lang::Zh];
+    /// Every analysis family, in a fixed order (the order of the schema's text fields and of
+    /// per-family arrays; [`Lang::index`] is the position here). The four built-in editions'
+    /// languages come first.
+    pub(crate) const ALL: [Lang; 19] = [
+        Lang::It,
+        Lang::En,
+        Lang::Es,
+        Lang::Zh,
+        Lang::Ar,
+        Lang::Da,
+        Lang::De,
+        Lang::El,
+        Lang::Fi,
+        Lang::Fr,
+        Lang::Hu,
+        Lang::Nl,
+        Lang::No,
+        Lang::Pt,
+        Lang::Ro,
+        Lang::Ru,
+        Lang::Sv,
+        Lang::Ta,
+        Lang::Tr,
+    ];
 
     /// The analysis family for an edition code as found in a [`crate::Doc`] or a query.
     pub(crate) fn for_edition(edition: &str) -> Lang {
-        match normalize_edition(edition).as_str() {
-            "it" => Lang::It,
-            "es" => Lang::Es,
-            "zh" => Lang::Zh,
-            _ => Lang::En,
+        let edition = normalize_edition(edition);
+        match edition.as_str() {
+            // Norwegian Bokmål and Nynorsk share the Norwegian stemmer.
+            "nb" | "nn" => Lang::No,
+            code => Lang::ALL
+                .into_iter()
+                .find(|lang| lang.code() == code)
+                .unwrap_or(Lang::En),
         }
     }
 
-    /// Suffix of this family's field names (`headline_it`, ...).
+    /// Position of the family in [`Lang::ALL`] and in per-family arrays.
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The ISO 639-1 code of the family's language; also the suffix of its field names
+    /// (`headline_it`, ...).
     pub(crate) fn code(self) -> &'static str {
         match self {
             Lang::It => "it",
             Lang::En => "en",
             Lang::Es => "es",
             Lang::Zh => "zh",
+            Lang::Ar => "ar",
+            Lang::Da => "da",
+            Lang::De => "de",
+            Lang::El => "el",
+            Lang::Fi => "fi",
+            Lang::Fr => "fr",
+            Lang::Hu => "hu",
+            Lang::Nl => "nl",
+            Lang::No => "no",
+            Lang::Pt => "pt",
+            Lang::Ro => "ro",
+            Lang::Ru => "ru",
+            Lang::Sv => "sv",
+            Lang::Ta => "ta",
+            Lang::Tr => "tr",
         }
     }
 
     /// Name under which the index-time analyser is registered with tantivy.
-    pub(crate) fn tokenizer_name(self) -> &'static str {
-        match self {
-            Lang::It => "dl_it",
-            Lang::En => "dl_en",
-            Lang::Es => "dl_es",
-            Lang::Zh => "dl_zh",
-        }
+    pub(crate) fn tokenizer_name(self) -> String {
+        format!("dl_{}", self.code())
     }
 
     fn stemmer(self) -> Language {
@@ -97,14 +158,33 @@ impl Lang {
             Lang::Es => Language::Spanish,
             // Chinese has no inflection to stem; Latin words in Chinese copy are mostly English.
             Lang::En | Lang::Zh => Language::English,
+            Lang::Ar => Language::Arabic,
+            Lang::Da => Language::Danish,
+            Lang::De => Language::German,
+            Lang::El => Language::Greek,
+            Lang::Fi => Language::Finnish,
+            Lang::Fr => Language::French,
+            Lang::Hu => Language::Hungarian,
+            Lang::Nl => Language::Dutch,
+            Lang::No => Language::Norwegian,
+            Lang::Pt => Language::Portuguese,
+            Lang::Ro => Language::Romanian,
+            Lang::Ru => Language::Russian,
+            Lang::Sv => Language::Swedish,
+            Lang::Ta => Language::Tamil,
+            Lang::Tr => Language::Turkish,
         }
     }
 
-    /// Longest snippet, in bytes (tantivy measures fragments in bytes). Han characters take
-    /// three bytes each and carry more meaning each, so Chinese gets more bytes.
+    /// Longest snippet, in bytes (tantivy measures fragments in bytes): about two hundred
+    /// characters in every script. Han characters take three bytes each and carry more meaning
+    /// each, so Chinese gets 120 of them; Arabic, Greek and Cyrillic letters take two bytes,
+    /// Tamil three.
     pub(crate) fn snippet_bytes(self) -> usize {
         match self {
             Lang::Zh => 360,
+            Lang::Ar | Lang::El | Lang::Ru => 400,
+            Lang::Ta => 600,
             _ => 200,
         }
     }
@@ -154,7 +234,7 @@ pub(crate) fn register(index: &tantivy::Index) {
     for lang in Lang::ALL {
         index
             .tokenizers()
-            .register(lang.tokenizer_name(), analyzer(lang, CutMode::Index));
+            .register(&lang.tokenizer_name(), analyzer(lang, CutMode::Index));
     }
     index
         .tokenizers()
@@ -514,6 +594,23 @@ fn tile<'a>(jieba: &Jieba, word: &'a str) -> Option<Vec<&'a str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn families_are_numbered_by_their_place_and_found_by_their_code() {
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), i, "{lang:?}");
+            assert_eq!(Lang::for_edition(lang.code()), lang);
+            assert_eq!(
+                Lang::for_edition(&format!(" {} ", lang.code().to_uppercase())),
+                lang
+            );
+        }
+        let codes: std::collections::HashSet<_> = Lang::ALL.map(Lang::code).into();
+        assert_eq!(codes.len(), FAMILIES, "a code used twice");
+        assert_eq!(Lang::for_edition("nn"), Lang::No);
+        assert_eq!(Lang::for_edition("xx"), Lang::En);
+        assert_eq!(Lang::for_edition(""), Lang::En);
+    }
 
     fn texts(lang: Lang, mode: CutMode, text: &str) -> Vec<(usize, String)> {
         texts_with(&mut analyzer(lang, mode), text)

@@ -369,7 +369,8 @@ impl SearchIndex {
                     .collect(),
             );
         }
-        // The four families side by side: each numbers its stories and walks its postings.
+        // The families side by side: each numbers its stories and walks its postings (a family
+        // with no stories is done at once).
         let families = std::thread::scope(|scope| {
             let readers: Vec<_> = Lang::ALL
                 .iter()
@@ -503,7 +504,7 @@ impl RelatedBatch {
                 filter(published_between(f.published_at, None, Some(self.now))),
             ),
         ]);
-        let family = crate::index::lang_index(Lang::for_edition(edition));
+        let family = Lang::for_edition(edition).index();
         let set = Arc::new(self.membership(family, &query)?);
         self.public
             .write()
@@ -540,7 +541,7 @@ impl RelatedBatch {
             .searcher
             .doc(tantivy::DocAddress::new(segment, doc_id))?;
         let edition = normalize_edition(stored_str(&doc, f.edition));
-        let family_number = crate::index::lang_index(Lang::for_edition(&edition));
+        let family_number = Lang::for_edition(&edition).index();
         let family = &self.families[family_number];
         let Some(me) = family.number(segment as usize, doc_id) else {
             return Ok(Vec::new());

@@ -22,7 +22,7 @@ use tantivy::{
     TantivyError, Term,
 };
 
-use crate::analysis::{self, analyzer, marks_analyzer, normalize_edition, CutMode, Lang};
+use crate::analysis::{self, analyzer, marks_analyzer, normalize_edition, CutMode, Lang, FAMILIES};
 use crate::highlight;
 use crate::query::{self, negative_queries, positive_query, QueryAnalysers, MAX_CLAUSES};
 use crate::schema::{self, normalize_region, normalize_tag, Fields, PUBLISHED_AT};
@@ -63,7 +63,7 @@ pub struct SearchIndex {
     queued: Mutex<Vec<Change>>,
     query_analysers: QueryAnalysers,
     /// Index-time analysers, to tokenize stored text the way it was indexed.
-    pub(crate) index_analysers: [TextAnalyzer; 4],
+    pub(crate) index_analysers: [TextAnalyzer; FAMILIES],
     dir: Option<PathBuf>,
 }
 
@@ -469,6 +469,26 @@ impl SearchIndex {
         self.dir.as_deref()
     }
 
+    /// The analysis families that some story in the searcher's snapshot is in: those with a
+    /// term in one of their text fields in some segment.
+    fn families_with_stories(&self, searcher: &tantivy::Searcher) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|&lang| {
+                let text = self.fields.text(lang);
+                searcher.segment_readers().iter().any(|segment| {
+                    [text.headline, text.standfirst, text.body]
+                        .into_iter()
+                        .any(|field| {
+                            segment
+                                .inverted_index(field)
+                                .is_ok_and(|index| index.terms().num_terms() > 0)
+                        })
+                })
+            })
+            .collect()
+    }
+
     /// Searches. Any text is accepted: what cannot be searched for comes back as a
     /// [`Results::notice`], never as an error.
     pub fn search(&self, q: &Query) -> Result<Results, SearchError> {
@@ -484,7 +504,23 @@ impl SearchIndex {
                 "Only the first {MAX_CLAUSES} words of your search were used."
             ));
         }
-        let clauses = self.query_analysers.analyse(&parsed.clauses);
+        let searcher = self.reader.searcher();
+        let edition = q
+            .edition
+            .as_deref()
+            .map(normalize_edition)
+            .filter(|e| !e.is_empty());
+        // The families searched: the edition's, or (across editions) those with stories, as
+        // most of the nineteen have none on a given site. An empty index still analyses the
+        // query once, to tell a query with no words from one that finds nothing.
+        let langs: Vec<Lang> = match &edition {
+            Some(edition) => vec![Lang::for_edition(edition)],
+            None => match self.families_with_stories(&searcher) {
+                present if present.is_empty() => vec![Lang::En],
+                present => present,
+            },
+        };
+        let clauses = self.query_analysers.analyse(&parsed.clauses, &langs);
         if !clauses.iter().any(|c| !c.negated) {
             notices.push(if clauses.is_empty() {
                 "Add a word to search for.".to_string()
@@ -504,15 +540,6 @@ impl SearchIndex {
             notice: notice.clone(),
         };
 
-        let edition = q
-            .edition
-            .as_deref()
-            .map(normalize_edition)
-            .filter(|e| !e.is_empty());
-        let langs: Vec<Lang> = match &edition {
-            Some(edition) => vec![Lang::for_edition(edition)],
-            None => Lang::ALL.to_vec(),
-        };
         // Each family's conjunction of the positive clauses, over its own fields: a story fills
         // only its family's fields, so it must match every word there.
         let positives: HashMap<Lang, Box<dyn TantivyQuery>> = langs
@@ -541,7 +568,6 @@ impl SearchIndex {
         subqueries.extend(filters.into_iter().map(|f| (Occur::Must, filter(f))));
         let query = BooleanQuery::new(subqueries);
 
-        let searcher = self.reader.searcher();
         let limit = q
             .limit
             .min(MAX_LIMIT)
@@ -799,11 +825,6 @@ impl<'a> Highlighter<'a> {
             snippet_html,
         })
     }
-}
-
-/// Position of a family in [`Lang::ALL`] (and in per-family arrays).
-pub(crate) fn lang_index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
 }
 
 fn write_version(dir: &Path) -> Result<()> {

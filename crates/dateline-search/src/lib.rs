@@ -1,4 +1,4 @@
-//! Full-text search and "See also" for Dateline's four editions.
+//! Full-text search and "See also" for Dateline's editions.
 //!
 //! The store is the source of truth; this index is derived from it and can be thrown away and
 //! rebuilt at any time ([`SearchIndex::rebuild`]). That shapes every choice below:
@@ -11,7 +11,9 @@
 //! - **Visibility at query time.** Public searches require `status == "published"` and
 //!   `published_at <= now`, with `now` supplied by the caller, so an embargoed story appears the
 //!   moment its time comes without reindexing, and tests control the clock.
-//! - **One analyser per edition** (`dl_it`, `dl_en`, `dl_es`, `dl_zh`). Every analyser copes
+//! - **One analyser per language** (`dl_it`, `dl_en`, `dl_es`, `dl_zh` for the four built-in
+//!   editions, and one for each other language tantivy can stem, `dl_fr`, `dl_ru`, ..., which
+//!   an edition with that code uses). Every analyser copes
 //!   with mixed scripts because news copy does ("iPhone 在中国销量"): runs of Han characters
 //!   are segmented by jieba, other letters and digits are split into words, lowercased,
 //!   ASCII-folded and stemmed. The Chinese edition also indexes its text as character bigrams,
@@ -51,7 +53,7 @@ use serde::{Deserialize, Serialize};
 /// Bump it whenever any of them changes; an index written under another version is replaced by
 /// an empty one on open (and must then be rebuilt from the store), because old tokens would
 /// silently stop matching new queries.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Longest query, in characters, that is searched; the rest is cut with a notice.
 ///

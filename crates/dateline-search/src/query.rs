@@ -28,7 +28,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, Term};
 
-use crate::analysis::{analyzer, has_han, query_tokens, CutMode, Lang};
+use crate::analysis::{analyzer, has_han, query_tokens, CutMode, Lang, FAMILIES};
 use crate::schema::TextFields;
 use crate::MAX_QUERY_CHARS;
 
@@ -112,7 +112,7 @@ pub(crate) fn parse(input: &str) -> Parsed {
 pub(crate) struct Analysed {
     pub negated: bool,
     /// Indexed like [`Lang::ALL`].
-    pub tokens: [Vec<(usize, String)>; 4],
+    pub tokens: [Vec<(usize, String)>; FAMILIES],
     /// The tokens for the bigram fields; empty when the clause has no Han character (it would
     /// match there exactly as in the word fields).
     pub bigrams: Vec<(usize, String)>,
@@ -120,14 +120,13 @@ pub(crate) struct Analysed {
 
 impl Analysed {
     pub(crate) fn tokens(&self, lang: Lang) -> &[(usize, String)] {
-        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-        &self.tokens[i]
+        &self.tokens[lang.index()]
     }
 }
 
 /// The query-time analysers, built once per index.
 pub(crate) struct QueryAnalysers {
-    analysers: [TextAnalyzer; 4],
+    analysers: [TextAnalyzer; FAMILIES],
     bigrams: TextAnalyzer,
 }
 
@@ -139,17 +138,19 @@ impl QueryAnalysers {
         }
     }
 
-    /// Analyses every clause for every family, dropping clauses with no token at all (only
-    /// punctuation or symbols). Tokenization is the same for all families, only stemming
-    /// differs, so a clause is either empty everywhere or nowhere.
-    pub(crate) fn analyse(&self, clauses: &[Clause]) -> Vec<Analysed> {
+    /// Analyses every clause for the families searched (the others' tokens are left empty),
+    /// dropping clauses with no token at all (only punctuation or symbols). Tokenization is the
+    /// same for all families, only stemming differs, so a clause is either empty everywhere or
+    /// nowhere.
+    pub(crate) fn analyse(&self, clauses: &[Clause], langs: &[Lang]) -> Vec<Analysed> {
         clauses
             .iter()
             .filter_map(|clause| {
-                let tokens = self
-                    .analysers
-                    .clone()
-                    .map(|mut a| query_tokens(&mut a, &clause.text));
+                let mut tokens: [Vec<Token>; FAMILIES] = std::array::from_fn(|_| Vec::new());
+                for lang in langs {
+                    tokens[lang.index()] =
+                        query_tokens(&mut self.analysers[lang.index()].clone(), &clause.text);
+                }
                 if tokens.iter().all(Vec::is_empty) {
                     None
                 } else {

@@ -47,7 +47,7 @@ use tantivy::{
 };
 
 use crate::analysis::{normalize_edition, Lang};
-use crate::index::{filter, lang_index, published_between, stored_str, term_query, SearchIndex};
+use crate::index::{filter, published_between, stored_str, term_query, SearchIndex};
 use crate::schema::PUBLISHED_AT;
 use crate::{RelatedQuery, Result, MAX_LIMIT};
 
@@ -196,7 +196,7 @@ impl SearchIndex {
         let fields = weighted_fields(&f.text(lang));
         // The story's own weighted term counts, analysed as it was indexed.
         let mut counts: HashMap<String, f32> = HashMap::new();
-        let mut analyzer = self.index_analysers[lang_index(lang)].clone();
+        let mut analyzer = self.index_analysers[lang.index()].clone();
         for (field, weight) in fields {
             let mut stream = analyzer.token_stream(stored_str(doc, field));
             while let Some(token) = stream.next() {

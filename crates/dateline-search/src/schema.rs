@@ -16,7 +16,7 @@ use tantivy::schema::{
 };
 use tantivy::TantivyDocument;
 
-use crate::analysis::{normalize_edition, Lang, BIGRAM_TOKENIZER};
+use crate::analysis::{normalize_edition, Lang, BIGRAM_TOKENIZER, FAMILIES};
 use crate::Doc;
 
 /// Weight of a match in the headline, in a search.
@@ -66,7 +66,7 @@ pub(crate) struct Fields {
     pub regions: Field,
     pub tags: Field,
     pub translation_group: Field,
-    text: [TextFields; 4],
+    text: [TextFields; FAMILIES],
 }
 
 /// Name of the publication time field, for fast-field access by name.
@@ -75,12 +75,7 @@ pub(crate) const PUBLISHED_AT: &str = "published_at";
 impl Fields {
     /// The text fields of one analysis family.
     pub(crate) fn text(&self, lang: Lang) -> TextFields {
-        match lang {
-            Lang::It => self.text[0],
-            Lang::En => self.text[1],
-            Lang::Es => self.text[2],
-            Lang::Zh => self.text[3],
-        }
+        self.text[lang.index()]
     }
 }
 
@@ -107,7 +102,7 @@ pub(crate) fn build() -> (Schema, Fields) {
     let text = Lang::ALL.map(|lang| {
         let options = TextOptions::default().set_stored().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer(lang.tokenizer_name())
+                .set_tokenizer(&lang.tokenizer_name())
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         );
         let code = lang.code();

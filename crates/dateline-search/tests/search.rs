@@ -250,15 +250,59 @@ fn accents_fold_both_ways() {
 #[test]
 fn unknown_editions_are_analysed_as_english_but_filter_as_themselves() {
     let index = index_with(&[
-        story(1, "fr", "Journalists detained", ""),
+        story(1, "xx", "Journalists detained", ""),
         story(2, "en", "Journalists detained", ""),
     ]);
     assert_eq!(found(&index, "journalist"), vec![1, 2]);
     let q = Query {
-        edition: Some("fr".into()),
+        edition: Some("xx".into()),
         ..query("journalist")
     };
     assert_eq!(ids(&index, &q), vec![1]);
+}
+
+/// An edition added by configuration whose code is a language tantivy can stem is searched
+/// in that language: each story below is found by a form of its word that only that
+/// language's stemmer joins to it. The same text in an edition without an analyser of its
+/// own (analysed as English) is not, which is what the test tells apart.
+#[test]
+fn added_editions_are_stemmed_in_their_own_language() {
+    let cases = [
+        // (edition, headline, another form of one of its words)
+        ("fr", "Trois journaux fermés", "journal"),
+        ("ru", "Итоги выборов оспаривают", "выборы"),
+        ("de", "Die Wahlen in Sachsen", "wahl"),
+        ("tr", "Hükümetin kararı", "hükümet"),
+        ("pt", "Repórteres presos em Luanda", "repórter"),
+        ("nb", "Journalistene ble arrestert", "journalist"),
+        ("el", "Οι εκλογές στην Κύπρο", "εκλογή"),
+        ("ar", "اعتقال الصحفيين", "الصحفي"),
+    ];
+    for (n, (edition, headline, other_form)) in cases.into_iter().enumerate() {
+        let own = n as i64 * 2 + 1;
+        let unknown = own + 1;
+        let index = index_with(&[
+            story(own, edition, headline, ""),
+            story(unknown, "xx", headline, ""),
+        ]);
+        assert_eq!(
+            found(&index, other_form),
+            vec![own],
+            "{edition}: {other_form:?} should find {headline:?} in its own edition only"
+        );
+        let q = Query {
+            edition: Some(edition.into()),
+            ..query(other_form)
+        };
+        assert_eq!(ids(&index, &q), vec![own], "{edition}, filtered");
+        // The exact words are found in both.
+        let first_word = headline.split(' ').next().unwrap();
+        assert_eq!(
+            found(&index, first_word),
+            vec![own, unknown],
+            "{edition}: exact word"
+        );
+    }
 }
 
 #[test]

@@ -462,6 +462,7 @@ async fn a_fifth_edition_is_configuration_and_one_message_file(backend: Backend)
             "L'Albanie rompt avec l'Iran",
             r#""translation_group":"g""#,
         ),
+        line("fr-2", "fr", "Trois journaux fermés à Tirana", ""),
     ])
     .await;
 
@@ -506,6 +507,11 @@ async fn a_fifth_edition_is_configuration_and_one_message_file(backend: Backend)
         .contains("<h1 class=\"list-heading\">Août 2022</h1>"));
     let search = app.html("/fr/search?q=Albanie").await;
     assert!(search.contains("1 résultat"), "{search}");
+    // Searched in French: the singular finds the plural ("journal", "journaux"), which
+    // English stemming would not join.
+    let search = app.html("/fr/search?q=journal").await;
+    assert!(search.contains("1 résultat"), "{search}");
+    assert!(search.contains("fermés à Tirana"), "{search}");
 }
 
 #[tokio::test]
