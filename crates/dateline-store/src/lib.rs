@@ -59,6 +59,26 @@ pub enum StoreError {
     Corrupt(String),
 }
 
+/// How many times [`Store::save_batch`] tries again a batch that SQLite refused as busy: with
+/// pauses from 50 ms doubling, about 6 s in all on top of the busy timeout.
+pub const BUSY_RETRIES: u32 = 7;
+
+impl StoreError {
+    /// Whether SQLite refused the statement because another connection held a lock
+    /// (`SQLITE_BUSY` and its extended codes: "database is locked").
+    pub fn is_sqlite_busy(&self) -> bool {
+        match self {
+            StoreError::Database(sqlx::Error::Database(e)) => {
+                e.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some()
+                    && e.code()
+                        .and_then(|code| code.parse::<i32>().ok())
+                        .is_some_and(|code| code & 0xff == 5)
+            }
+            _ => false,
+        }
+    }
+}
+
 /// What `verify_history` found.
 #[derive(Debug, Default)]
 pub struct VerifyReport {
@@ -142,6 +162,18 @@ impl Store {
     /// Opens the database at `url` (`sqlite://path/to/file.db` or `postgres://...`),
     /// creating a SQLite file if missing, and brings its schema up to date.
     pub async fn open(url: &str, max_connections: u32) -> Result<Store> {
+        Self::open_with_busy_timeout(url, max_connections, Duration::from_secs(30)).await
+    }
+
+    /// [`Store::open`], with how long a SQLite statement waits for another connection's lock
+    /// before it is refused as busy (30 s in [`Store::open`]; PostgreSQL ignores it). For
+    /// tests of what happens when the database is busy.
+    #[doc(hidden)]
+    pub async fn open_with_busy_timeout(
+        url: &str,
+        max_connections: u32,
+        busy_timeout: Duration,
+    ) -> Result<Store> {
         let store = if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)?
                 .create_if_missing(true)
@@ -152,7 +184,7 @@ impl Store {
                 .foreign_keys(true)
                 // Commands run beside a live server wait for its writes, however busy the
                 // machine; a transaction here is short, so a long wait means a stalled one.
-                .busy_timeout(Duration::from_secs(30))
+                .busy_timeout(busy_timeout)
                 .pragma("cache_size", "-32000")
                 .pragma("temp_store", "memory");
             let pool = SqlitePoolOptions::new()
@@ -260,8 +292,29 @@ impl Store {
     /// Saves many articles in one transaction, each on its own savepoint: a failing article
     /// is reported and skipped, the others are kept. The outer error is for the database as a
     /// whole failing.
+    ///
+    /// On SQLite, a batch refused with "database is locked" is tried again, up to
+    /// [`BUSY_RETRIES`] times with a growing pause: imports run beside a live server, and SQLite
+    /// can refuse a transaction at once, without waiting out the busy timeout (its WAL
+    /// documentation lists when). A refused transaction left nothing behind.
     pub async fn save_batch(&self, articles: &[Prepared]) -> Result<Vec<Result<Saved>>> {
-        dispatch!(self, save_batch(articles, None))
+        let mut pause = Duration::from_millis(50);
+        let mut attempt = 1;
+        loop {
+            match dispatch!(self, save_batch(articles, None)) {
+                Err(e) if attempt <= BUSY_RETRIES && e.is_sqlite_busy() => {
+                    tracing::warn!(
+                        attempt,
+                        articles = articles.len(),
+                        "the database was busy; saving the batch again"
+                    );
+                    tokio::time::sleep(pause).await;
+                    pause *= 2;
+                    attempt += 1;
+                }
+                result => return result,
+            }
+        }
     }
 
     pub async fn article(&self, id: i64) -> Result<Option<Article>> {

@@ -865,3 +865,61 @@ async fn an_unknown_database_url_is_refused() {
     let err = Store::open("mysql://x", 1).await.unwrap_err();
     assert!(err.to_string().contains("sqlite://"), "{err}");
 }
+
+/// Imports run beside a live server, and SQLite may refuse a transaction as busy without
+/// waiting (a store opened here waits for no lock at all, so a lock held elsewhere refuses it
+/// every time). The batch is tried again, with growing pauses: held longer than all of them,
+/// the lock is reported as busy and nothing is saved; released within them, the batch is
+/// saved, once.
+#[tokio::test]
+async fn a_batch_refused_as_busy_is_tried_again() {
+    use std::time::{Duration, Instant};
+    let db = sqlite().await;
+    let impatient = Store::open_with_busy_timeout(&db.url, 2, Duration::ZERO)
+        .await
+        .unwrap();
+    let batch = vec![
+        input("busy1", "en", "First", &["AL"], &[], T0),
+        input("busy2", "en", "Second", &["AL"], &[], T0),
+    ];
+    let mut other = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut other)
+        .await
+        .unwrap();
+    let started = Instant::now();
+    let err = impatient.save_batch(&batch).await.unwrap_err();
+    assert!(err.is_sqlite_busy(), "{err}");
+    // Every pause was taken: 50 ms doubling, BUSY_RETRIES times.
+    let pauses: u64 = (0..dateline_store::BUSY_RETRIES).map(|i| 50 << i).sum();
+    assert!(
+        started.elapsed() >= Duration::from_millis(pauses),
+        "{:?}",
+        started.elapsed()
+    );
+    sqlx::query("COMMIT").execute(&mut other).await.unwrap();
+    assert_eq!(db.store.article_count().await.unwrap(), 0);
+
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut other)
+        .await
+        .unwrap();
+    let release = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        sqlx::query("COMMIT").execute(&mut other).await.unwrap();
+    });
+    let results = impatient.save_batch(&batch).await.unwrap();
+    release.await.unwrap();
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    assert_eq!(db.store.article_count().await.unwrap(), 2);
+
+    // Errors that are not about locks are not taken for busy ones.
+    let bad = StoreError::from(
+        sqlx::query("SELEC 1")
+            .execute(&mut sqlx::SqliteConnection::connect(&db.url).await.unwrap())
+            .await
+            .unwrap_err(),
+    );
+    assert!(!bad.is_sqlite_busy(), "{bad}");
+}
