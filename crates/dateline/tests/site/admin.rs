@@ -225,16 +225,7 @@ async fn wrong_passwords_are_recorded_and_then_throttled() {
 async fn two_factor_codes_are_required_and_single_use() {
     let app = spawn_app().await;
     let once = account(&app, "anna@example.org", "editor").await;
-    let uri = dateline::users::enrol_totp(
-        &app.store,
-        &app.state.settings.keyring,
-        "anna@example.org",
-        "Agenzia",
-    )
-    .await
-    .unwrap();
-    let secret = between(&uri, "secret=", "&").to_string();
-    let secret = dateline_auth::totp::Secret::from_base32(&secret).unwrap();
+    let secret = app.enrol_totp("anna@example.org").await;
 
     let b = Browser::new(&app);
     let r = b.sign_in("anna@example.org", &once).await;

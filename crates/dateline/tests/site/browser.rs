@@ -556,15 +556,7 @@ async fn signs_in_with_two_factor_in_chromium() {
         dateline::users::add(&app.store, "anna@example.org", "Anna Rossi", "editor", &[])
             .await
             .unwrap();
-    let uri = dateline::users::enrol_totp(
-        &app.store,
-        &app.state.settings.keyring,
-        "anna@example.org",
-        "Agenzia",
-    )
-    .await
-    .unwrap();
-    let secret = dateline_auth::totp::Secret::from_base32(between(&uri, "secret=", "&")).unwrap();
+    let secret = app.enrol_totp("anna@example.org").await;
 
     let browser = Chromium::start(&app.address).await;
     browser.goto("/admin/").await.unwrap();
@@ -762,11 +754,7 @@ async fn ready_member(
     if !totp {
         return None;
     }
-    let uri =
-        dateline::users::enrol_totp(&app.store, &app.state.settings.keyring, email, "Agenzia")
-            .await
-            .unwrap();
-    Some(dateline_auth::totp::Secret::from_base32(between(&uri, "secret=", "&")).unwrap())
+    Some(app.enrol_totp(email).await)
 }
 
 #[tokio::test]

@@ -118,6 +118,21 @@ impl TestApp {
         report
     }
 
+    /// Enrols an account in two-factor sign-in as `dateline users enrol-totp` does (the secret
+    /// stored sealed with the node's key file) and returns the secret its authenticator app
+    /// would read from the enrolment address.
+    pub async fn enrol_totp(&self, email: &str) -> dateline_auth::totp::Secret {
+        let uri = dateline::users::enrol_totp(
+            &self.store,
+            &self.state.settings.keyring,
+            email,
+            "Agenzia",
+        )
+        .await
+        .unwrap();
+        dateline_auth::totp::Secret::from_base32(between(&uri, "secret=", "&")).unwrap()
+    }
+
     /// Waits until the change follower has applied every change in the store.
     ///
     /// Up to a minute: taking in the demo site's 2,135 stories (indexing each for search) took
